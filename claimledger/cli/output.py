@@ -79,5 +79,5 @@ def emit(rows: Iterable[dict[str, Any]], columns: Sequence[str], fmt: Format, ti
 
 def fail(message: str, code: int = 1) -> typer.Exit:
     """Print one error line and return the Exit to raise."""
-    err_console.print(f"claimledger: {message}", markup=False, highlight=False)
+    err_console.print(f"claimledger: {message}", markup=False, highlight=False, soft_wrap=True)
     return typer.Exit(code)

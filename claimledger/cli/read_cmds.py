@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import Annotated
 
 import typer
 
@@ -13,8 +14,8 @@ from claimledger.read import read
 
 
 @app.command()
-def text(path: Path = typer.Argument(..., help="a .txt, .md, .html or .pdf file")) -> None:
-    """Print the plain text of FILE, exactly as claim offsets index it.
+def text(path: Annotated[Path, typer.Argument(help="a .txt, .md, .html or .pdf file (optionally .gz)")]) -> None:
+    """Print the plain text of FILE, exactly as claim offsets index it (UTF-8, nothing added).
 
     Example: claimledger text examples/hrw-1992.html
     """
@@ -22,6 +23,6 @@ def text(path: Path = typer.Argument(..., help="a .txt, .md, .html or .pdf file"
         document = read(path)
     except ReadError as exc:
         raise fail(str(exc)) from exc
-    sys.stdout.write(document.text)
-    if document.text and not document.text.endswith("\n"):
-        sys.stdout.write("\n")
+    # bytes, not print(): no newline added, no locale encoding; `claimledger text f.txt | diff - f.txt` is empty
+    sys.stdout.buffer.write(document.text.encode("utf-8"))
+    sys.stdout.flush()

@@ -1,17 +1,448 @@
-"""Who says a claim. (Placeholder: the document's own voice everywhere, until the attribution component lands.)"""
+"""Who says a claim: the source the document names for it, or None where the document speaks in its own voice.
+
+Everything is worked out once per document, lazily, in reading order: the quotations, the cues of every
+sentence with their speakers resolved to the fullest name the document uses, the speaker of each quotation,
+and the speaker that carries over to sentences without a cue. `attribute(start, end)` is then a lookup:
+
+1. a source in parentheses right after the claim, or the row label it stands under ("40+ (UN)", "Official:");
+2. the speaker of the innermost quotation holding it (a statement quoted over paragraphs is its author's);
+3. the cue of its sentence nearest before it, else the first after it ("according to X", "..., X said");
+4. the speaker carried over from earlier sentences (reported speech running on, a quoted statement's summary
+   continued in the next paragraph);
+5. None: the document's own voice.
+"""
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+from functools import cached_property
 from typing import TYPE_CHECKING
 
+from claimledger.extract.attribution_cues import Cue, CueFinder
+from claimledger.extract.attribution_entities import SpeakerTable
+from claimledger.extract.attribution_phrases import content_word, scan_right
+from claimledger.extract.attribution_quotes import Quote, QuoteIndex
+from claimledger.extract.attribution_words import Lexicon, lexicon, tokenize
 from claimledger.extract.context import Attribution
 
 if TYPE_CHECKING:
     from claimledger.extract.context import DocContext
 
+_PARENTHESIS_AFTER = re.compile(r"[+]?\s*(?:\[\w{1,4}\]\s*)*\(([^()\n]{1,60})\)")
+_RELATIVE_AFTER = re.compile(r"\s*,\s*(?:who|whose|whom|which)\b")
+_ROW_HEAD = re.compile(r"\s*([A-Za-z][A-Za-z ]{1,30}?)\s*(?::|\s(?=[\d(~<>≈]))")
+_SHORT_GAP = re.compile(r"[ \t]*(?:[a-z]+[ \t]+){0,2}")  # "Amnesty International: at least a dozen"
+_ROMAN = re.compile(r"[IVXLC]+")
+_YEAR = re.compile(r"\b(?:1[89]\d\d|20\d\d)\b")
+_QUOTE_GAP_AFTER = 4  # characters between a closing mark and a trailing cue: '," the ministry said'
+_QUOTE_GAP_BEFORE = 80  # characters between a leading cue and the opening mark: 'X said on Monday: "'
+
+
+@dataclass(frozen=True)
+class QuoteAttribution(Attribution):
+    """The speaker of a quotation, and who relays it when the document names a chain ("quoted by the AP")."""
+
+    via: str | None = None
+
+
+@dataclass(frozen=True)
+class _Found:
+    cue: Cue
+    attribution: Attribution
+    quote: Quote | None  # the innermost quotation the cue stands in
+
 
 class Attributor:
     def __init__(self, ctx: DocContext) -> None:
         self.ctx = ctx
+        self.text = ctx.text
 
+    # -- the per-document tables, built on first use ---------------------------------------------------------
+    @cached_property
+    def lex(self) -> Lexicon:
+        return lexicon()
+
+    @cached_property
+    def quotes(self) -> QuoteIndex:
+        return QuoteIndex(self.text)
+
+    @cached_property
+    def speakers(self) -> SpeakerTable:
+        return SpeakerTable(self.lex, self.text)
+
+    @cached_property
+    def _paragraphs(self) -> list[int]:
+        """Paragraph number of each sentence: a line break between two sentences starts a new paragraph."""
+        numbers: list[int] = []
+        current, previous_end = 0, -1
+        for s, e in self.ctx.sentence_spans:
+            if previous_end >= 0 and "\n" in self.text[previous_end:s]:
+                current += 1
+            numbers.append(current)
+            previous_end = e
+        return numbers
+
+    @cached_property
+    def _cues(self) -> list[list[_Found]]:
+        """Every sentence's cues with their speakers resolved, in reading order (pronouns look back)."""
+        finder = CueFinder(self.lex, self.text)
+        table = self.speakers
+        out: list[list[_Found]] = []
+        for s, e in self.ctx.sentence_spans:
+            found: list[_Found] = []
+            for cue in finder.find(s, e):
+                name = table.resolve(tokenize(self.text, cue.speaker_start, cue.speaker_end), cue.start)
+                if name is None:
+                    continue
+                attribution = Attribution(name, self.text[cue.start:cue.end], cue.start)
+                if cue.kind == "issue":
+                    table.remember_issuer(cue.start, cue.document_noun or "statement", name)
+                elif cue.document_noun:
+                    table.remember_issuer(cue.start, cue.document_noun, name)
+                table.remember(name, cue.start)
+                found.append(_Found(cue, attribution, self.quotes.innermost(cue.start, cue.end)))
+            out.append(found)
+        return out
+
+    @cached_property
+    def _quote_speakers(self) -> dict[Quote, QuoteAttribution]:
+        """Each quotation's speaker: a cue right after its closing mark, else one leading up to its opening."""
+        speakers: dict[Quote, QuoteAttribution] = {}
+        for quote in self.quotes.quotes:
+            found = self._cue_after(quote) or self._cue_before(quote)
+            if found is None:
+                headline = self._headline_speaker(quote)
+                if headline is not None:
+                    speakers[quote] = headline
+                continue
+            via = None
+            if found.cue.via is not None:
+                a, b = found.cue.via
+                via = self.speakers.resolve(tokenize(self.text, a, b), a)
+            att = found.attribution
+            speakers[quote] = QuoteAttribution(att.attributed_to, att.attribution_text, att.attribution_start, via)
+        return speakers
+
+    def _clause_subject(self, quote: Quote) -> QuoteAttribution | None:
+        """"In its verdict, the Court reached a conclusion, describing the acts as "..."": the clause's subject."""
+        i = self.ctx.sentence_index(quote.start)
+        s, _ = self.ctx.sentence_spans[i]
+        tokens = tokenize(self.text, max(s, quote.start - _QUOTE_GAP_BEFORE), quote.start)
+        if not any(t.low in self.lex.clause_participles for t in tokens):
+            return None
+        sentence = tokenize(self.text, s, quote.start)
+        starts = [0] + [k + 1 for k, t in enumerate(sentence) if t.text == ","]
+        for k in starts:
+            found = scan_right(self.lex, sentence, k, len(sentence))
+            if found is None or found.last + 1 >= len(sentence):
+                continue
+            phrase = sentence[found.first:found.last + 1]
+            follower = sentence[found.last + 1]
+            if any(self.lex.is_name_word(t) for t in phrase) and follower.is_word and not follower.is_cap:
+                name = self.speakers.resolve(phrase, phrase[0].start)
+                if name and self.speakers.is_proper(name):
+                    a, b = phrase[0].start, phrase[-1].end
+                    return QuoteAttribution(name, self.text[a:b], a)
+        return None
+
+    def _headline_speaker(self, quote: Quote) -> QuoteAttribution | None:
+        """A quotation as the headline (first line) with no cue: the first speaker the article names."""
+        first_line_end = self.text.find("\n", len(self.text) - len(self.text.lstrip()))
+        if first_line_end >= 0 and quote.start > first_line_end:
+            return None
+        _ = self._cues  # the speakers are known once every cue is read
+        name = self.speakers.first_proper()
+        return QuoteAttribution(name) if name else None
+
+    @cached_property
+    def _quote_only_speakers(self) -> dict[Quote, QuoteAttribution]:
+        """Speakers of quotations worked into the reporter's own sentence ("the Court ..., describing the acts as
+        "..."): they own the quoted words, while the claims around them stay the reporter's."""
+        known = self._quote_speakers
+        out: dict[Quote, QuoteAttribution] = {}
+        for quote in self.quotes.quotes:
+            if quote not in known:
+                found = self._clause_subject(quote)
+                if found is not None:
+                    out[quote] = found
+        return out
+
+    def _usable(self, found: _Found, quote: Quote | None) -> bool:
+        """A cue speaks for a span only from the same level of quotation."""
+        return found.cue.kind != "issue" and found.quote == quote
+
+    def _cue_after(self, quote: Quote) -> _Found | None:
+        if not quote.closed:
+            return None
+        i = self.ctx.sentence_index(quote.end - 1)
+        outer = self.quotes.innermost(quote.start, quote.end)
+        for found in self._cues[i]:
+            gap = self.text[quote.end:found.cue.start]
+            if found.cue.start >= quote.end and len(gap) <= _QUOTE_GAP_AFTER and not any(c.isalnum() for c in gap):
+                return found if self._usable(found, outer) else None
+        return None
+
+    def _cue_before(self, quote: Quote) -> _Found | None:
+        i = self.ctx.sentence_index(quote.start)
+        outer = self.quotes.innermost(quote.start, quote.end)
+        s, _ = self.ctx.sentence_spans[i]
+        candidates = [f for f in self._cues[i] if f.cue.end <= quote.start and self._usable(f, outer)]
+        if candidates and quote.start - candidates[-1].cue.end <= _QUOTE_GAP_BEFORE:
+            return candidates[-1]
+        if i > 0 and not self.text[s:quote.start].strip():
+            # the quotation opens its own sentence: "The statement reads as follows:" just before
+            ps, pe = self.ctx.sentence_spans[i - 1]
+            if self.text[ps:pe].rstrip().endswith(":"):
+                previous = [f for f in self._cues[i - 1] if self._usable(f, outer)]
+                if previous:
+                    return previous[-1]
+        return None
+
+    @cached_property
+    def _carried(self) -> list[Attribution | None]:
+        """The speaker a sentence without a cue of its own inherits, if any."""
+        out: list[Attribution | None] = []
+        carry: Attribution | None = None
+        strong = False
+        paragraph = -1
+        ends_in_quote: Attribution | None = None  # this paragraph so far ends with an attributed quotation
+        previous_quote: Attribution | None = None
+        carried_paragraph = False
+        for i, (s, e) in enumerate(self.ctx.sentence_spans):
+            new_paragraph = self._paragraphs[i] != paragraph
+            if new_paragraph:
+                paragraph = self._paragraphs[i]
+                previous_quote = None if carried_paragraph else ends_in_quote
+                ends_in_quote, carried_paragraph, carry = None, False, None
+            own = [f for f in self._cues[i] if self._usable(f, None)]
+            quoted = self._sentence_quote_speaker(s, e)
+            if own:
+                carry, strong = own[-1].attribution, self._speaks_on(own[-1].cue)
+                ends_in_quote = quoted
+                out.append(None)
+            elif quoted is not None:
+                carry, strong, ends_in_quote = quoted, False, quoted
+                out.append(quoted)
+            elif new_paragraph:
+                ends_in_quote = None
+                if previous_quote is not None and not self._background(s, e):
+                    carry, strong, carried_paragraph = previous_quote, True, True
+                    out.append(carry)
+                else:
+                    out.append(None)
+            else:
+                ends_in_quote = None
+                if carry is not None and self._new_subject(s, e):
+                    carry = None  # "Soviet troops did not enter the city ...": the text turns to something else
+                if carry is not None and (strong or self._continues(s, e)):
+                    out.append(carry)
+                else:
+                    carry = None
+                    out.append(None)
+        self._carry_back(out)
+        return out
+
+    def _carry_back(self, out: list[Attribution | None]) -> None:
+        """"... . Armenia used the same methods, it noted.": a trailing pronoun cue shows its whole paragraph is
+        reported speech, so the sentences before it in the paragraph (back to another cue) are its speaker's."""
+        self._sandwiched(out)
+        pending: Attribution | None = None
+        for i in range(len(out) - 1, -1, -1):
+            if i + 1 < len(out) and self._paragraphs[i + 1] != self._paragraphs[i]:
+                pending = None
+            own = [f for f in self._cues[i] if self._usable(f, None)]
+            if own:
+                first = own[0]
+                pending = first.attribution if first.cue.kind == "pronoun" and not first.cue.leading else None
+            elif out[i] is None and pending is not None:
+                out[i] = pending
+
+    def _speaks_on(self, cue: Cue) -> bool:
+        """Reported speech that opens its sentence ("The ministry stressed that ...") runs on over the next
+        sentences of the paragraph; a toll ("X put the toll at"), a source ("According to X") or a quotation
+        introduced ("X said: "..."") speaks for its own sentence only."""
+        if cue.kind == "preposition":
+            return cue.leading and cue.start == self.ctx.sentence_at(cue.start)[0]  # "According to X, ..."
+        return (cue.leading and cue.kind in ("verb", "pronoun") and cue.verb not in self.lex.one_sentence_verbs
+                and not self._opens_quote(cue))
+
+    def _sandwiched(self, out: list[Attribution | None]) -> None:
+        """Sentences without a cue between two cues of the same speaker in one paragraph are that speaker's:
+        "..., according to Azerbaijani authorities. Eight families were wiped out. The authorities say ..."."""
+        last: tuple[int, Attribution] | None = None
+        for i in range(len(out)):
+            own = [f for f in self._cues[i] if self._usable(f, None)]
+            if not own:
+                continue
+            same = last is not None and self._paragraphs[last[0]] == self._paragraphs[i]
+            if last is not None and same and own[0].attribution.attributed_to == last[1].attributed_to:
+                for m in range(last[0] + 1, i):
+                    out[m] = out[m] or last[1]
+            last = (i, own[-1].attribution)
+
+    def _sentence_quote_speaker(self, s: int, e: int) -> Attribution | None:
+        """The speaker of an attributed quotation that covers most of the sentence [s, e)."""
+        quotes = self.quotes
+        i = bisect_right(quotes.starts, e) - 1
+        scanned = 0
+        while i >= 0 and scanned < 50:
+            quote = quotes.quotes[i]
+            covered = min(e, quote.end) - max(s, quote.start)
+            if quote in self._quote_speakers and covered * 2 > e - s:
+                return self._quote_speakers[quote]
+            i -= 1
+            scanned += 1
+        return None
+
+    def _background(self, s: int, e: int) -> bool:
+        """The publisher's own background after a quoted statement: a date, or a known opener."""
+        sentence = self.text[s:e]
+        low = sentence.lower().lstrip("\"“‘ ")
+        return bool(_YEAR.search(sentence)) or low.startswith(self.lex.background_openers)
+
+    def _new_subject(self, s: int, e: int) -> bool:
+        """The sentence opens with a named subject and its verb: a new actor, not more of the reported speech."""
+        tokens = tokenize(self.text, s, min(e, s + 200))
+        found = scan_right(self.lex, tokens, 0, len(tokens))
+        if found is None or found.last + 1 >= len(tokens):
+            return False
+        phrase = tokens[found.first:found.last + 1]
+        follower = tokens[found.last + 1]
+        name = self.text[phrase[0].start:phrase[-1].end]
+        return self.speakers.is_proper(name) and follower.is_word and not follower.is_cap
+
+    def _continues(self, s: int, e: int) -> bool:
+        low = self.text[s:e].lower().lstrip("\"“‘ ")
+        return any(low.startswith(w + " ") or low.startswith(w + ",") for w in self.lex.continuation_openers)
+
+    # -- lookups -------------------------------------------------------------------------------------------
     def attribute(self, start: int, end: int) -> Attribution:
+        """Who the document says makes the claim at [start, end)."""
+        labelled = self._parenthesised(start, end) or self._row_label(start)
+        if labelled is not None:
+            return labelled
+        for quote in self.quotes.enclosing(start, end):
+            if quote in self._quote_speakers:
+                return self._plain(self._quote_speakers[quote])
+        i = self.ctx.sentence_index(start)
+        if i < len(self._cues):
+            found = self._sentence_cue(i, start, end)
+            if found is not None:
+                return found
+            carried = self._carried[i]
+            if carried is not None:
+                return self._plain(carried)
         return Attribution(None)
+
+    def speaker_for_quote(self, quote_start: int, quote_end: int) -> QuoteAttribution:
+        """Who says the words quoted at [quote_start, quote_end) (with or without the marks), and via whom."""
+        exact = [q for q in self.quotes.quotes if q.start == quote_start and q.end >= quote_end]
+        for quote in exact + self.quotes.enclosing(quote_start, quote_end):
+            if quote in self._quote_speakers:
+                return self._quote_speakers[quote]
+            if quote in self._quote_only_speakers:
+                return self._quote_only_speakers[quote]
+        att = self.attribute(quote_start, quote_end)
+        return QuoteAttribution(att.attributed_to, att.attribution_text, att.attribution_start)
+
+    def _sentence_cue(self, i: int, start: int, end: int) -> Attribution | None:
+        levels: set[Quote | None] = {None, *self.quotes.enclosing(start, end)}
+        usable = [
+            f for f in self._cues[i]
+            if f.cue.kind != "issue" and f.quote in levels and not (f.cue.start < end and start < f.cue.end)
+        ]
+        s, _ = self.ctx.sentence_spans[i]
+        before = [f for f in usable if f.cue.end <= start and (f.cue.kind != "preposition" or f.cue.leading) and (
+            ";" not in self.text[f.cue.end:start] or len(self.text[s:f.cue.start].split()) <= 2
+        ) and not _RELATIVE_AFTER.match(self.text, f.cue.end)]
+        # a cue in one clause of "...; where ..." does not speak for the next unless it opens the sentence, and
+        # '"...," said Z. D., who lost two daughters' describes the speaker in the document's own voice
+        if before:
+            return before[-1].attribution
+        after = [f for f in usable if f.cue.start >= end and not self._opens_quote(f.cue)]
+        return after[0].attribution if after else None
+
+    def _opens_quote(self, cue: Cue) -> bool:
+        """"X said: "..."" speaks forward only: words before it are not X's."""
+        rest = self.text[cue.end:cue.end + 3].lstrip()
+        return rest[:1] in (":", '"', "“", "«", "‘")
+
+    @staticmethod
+    def _plain(att: Attribution) -> Attribution:
+        return Attribution(att.attributed_to, att.attribution_text, att.attribution_start)
+
+    def _parenthesised(self, start: int, end: int) -> Attribution | None:
+        """"40+ (UN)", "613 (Azerbaijani claim)": a short source in parentheses right after the figure."""
+        match = _PARENTHESIS_AFTER.match(self.text, end)
+        claim_words = self.text[start:end].split()
+        if match is None or (claim_words and claim_words[-1][:1].isupper()):
+            return None  # "Organization of Islamic Cooperation (OIC)" spells a name out, it cites no one
+        if _ROMAN.fullmatch(match.group(1).strip()):
+            return None
+        a, b = match.span(1)
+        tokens = tokenize(self.text, a, b)
+        lex = self.lex
+        if not tokens or tokens[0].low in lex.not_parenthesised or any(t.text[:1].isdigit() for t in tokens):
+            return None
+        if len(tokens) >= 2 and (tokens[0].low, tokens[1].low) == ("according", "to"):
+            tokens = tokens[2:]
+        elif tokens and tokens[0].low == "per":
+            tokens = tokens[1:]
+        if not tokens or len(tokens) > 8:
+            return None
+        if not all(content_word(lex, t) or t.low in lex.connectors or t.low in lex.determiners or t.text == "."
+                   or (t.is_word and t.low.isalpha() and len(t.text) <= 5 and b < len(self.text)) for t in tokens):
+            return None
+        if not any(lex.is_name_word(t) or t.base.lower() in lex.role_words for t in tokens):
+            return None
+        while len(tokens) > 1 and tokens[-1].low in lex.generic_tails and lex.is_name_word(tokens[-2]):
+            tokens = tokens[:-1]  # "(Azerbaijani claim)" -> Azerbaijani
+        name = self.speakers.resolve(tokens, a)
+        return Attribution(name, self.text[a:b], a) if name else None
+
+    def _row_label(self, start: int) -> Attribution | None:
+        """Rows under a label: "Official: 613", "Official 32 (26 Armenians)", a line "Official" above the figures,
+        or a source heading its line: "Mariupol city council: about 300."."""
+        line_start = self.text.rfind("\n", 0, start) + 1
+        line = self.text[line_start:start]
+        head = _ROW_HEAD.match(self.text, line_start, start + 1)
+        label = self._label(head.group(1)) if head else None
+        colon = line.find(":")
+        if label is None and colon >= 0 and _SHORT_GAP.fullmatch(line[colon + 1:]):
+            source = self._line_source(line_start, colon)
+            if source is not None:
+                return source
+        if label is None and not line.strip():
+            prev_end = line_start - 1
+            prev_start = self.text.rfind("\n", 0, max(prev_end, 0)) + 1
+            if prev_end > 0:
+                label = self._label(self.text[prev_start:prev_end])
+                line_start = prev_start
+        if label is None:
+            return None
+        text, offset = label
+        offset += line_start
+        words = text.split()
+        name = f"{text} figures" if len(words) == 1 and words[0].lower() in self.lex.modifier_words else text
+        return Attribution(name, text, offset)
+
+    def _line_source(self, line_start: int, colon: int) -> Attribution | None:
+        """"The Associated Press: close to 600." -- a short source name, then a colon, at the head of a line."""
+        tokens = tokenize(self.text, line_start, line_start + colon)
+        lex = self.lex
+        if not tokens or len(tokens) > 6 or tokens[0].base.lower() in lex.not_names and tokens[0].low != "the":
+            return None
+        if not all(content_word(lex, t) or t.low in lex.connectors or t.low in lex.determiners for t in tokens):
+            return None
+        if not any(lex.is_name_word(t) for t in tokens) or tokens[-1].low in lex.not_names:
+            return None
+        name = self.speakers.resolve(tokens, tokens[0].start)
+        a, b = tokens[0].start, tokens[-1].end
+        return Attribution(name, self.text[a:b], a) if name else None
+
+    def _label(self, line: str) -> tuple[str, int] | None:
+        stripped = line.strip().rstrip(":").strip()
+        if stripped.lower() in self.lex.row_labels:
+            return stripped, line.index(stripped)
+        return None

@@ -1,9 +1,76 @@
-"""Figure claims. (Placeholder until the figure grammar lands.)"""
+"""Figure claims: every count a document states, with its qualifier, bounds, measure, unit, breakdown, event and
+attribution (schema kind `figure`).
+
+A short pipeline over the sentences that can hold a number (`prefilter`):
+amounts (`numbers`) -> not-figures dropped (`nonfigures`) -> qualifier and bounds (`qualifiers`) -> unit
+(`units`) -> breakdown links (`breakdowns.link`) -> measures (`measures`) -> breakdown measures
+(`breakdowns.settle`) -> Claims with the event (`ctx.event_for`) and the speaker (`ctx.attribution`).
+"""
 from __future__ import annotations
 
+from claimledger.extract import breakdowns, measures, nonfigures, prefilter, qualifiers, units
 from claimledger.extract.context import DocContext
+from claimledger.extract.mention import Mention
+from claimledger.extract.numbers import find_amounts
 from claimledger.model import Claim
 
 
+def sentence_mentions(text: str, start: int, end: int) -> list[Mention]:
+    """The figures of one sentence, before measures: amounts that are figures, qualified, with units."""
+    out: list[Mention] = []
+    for amount in find_amounts(text, start, end):
+        if nonfigures.why_not(text, amount) is not None:
+            continue
+        q = qualifiers.qualify(text, amount)
+        if out and q.start < out[-1].end:
+            continue  # a qualifier cannot swallow the figure before it
+        out.append(Mention(amount=amount, q=q, sentence=(start, end)))
+    for i, m in enumerate(out):
+        limit = out[i + 1].start if i + 1 < len(out) else end
+        unit = units.find_unit(text, m, limit)
+        if unit is not None:
+            m.unit, m.unit_text, m.unit_end = unit.unit, unit.text, unit.end
+    return out
+
+
 def extract_figures(ctx: DocContext) -> list[Claim]:
-    return []
+    text = ctx.text
+    claims: list[Claim] = []
+    spans = ctx.sentence_spans
+    carried: str | None = None  # the harm the previous figures counted, for "the government's figure is 613"
+    last_index = -10
+    for index in prefilter.candidates(text, spans):
+        start, end = spans[index]
+        mentions = sentence_mentions(text, start, end)
+        if not mentions:
+            continue
+        if index - last_index > 2:
+            carried = None
+        breakdowns.link(text, mentions)
+        measures.assign(text, mentions, spans[max(0, index - 3):index], carried)
+        breakdowns.settle(text, mentions)
+        harms = [m.measure for m in mentions if m.parent is None and m.measure not in (None, "other")]
+        if harms:
+            carried, last_index = harms[-1], index
+        claims.extend(_claims(ctx, mentions, (start, end)))
+    return claims
+
+
+def _claims(ctx: DocContext, mentions: list[Mention], sentence: tuple[int, int]) -> list[Claim]:
+    made: dict[int, Claim] = {}
+    out: list[Claim] = []
+    for m in mentions:
+        attribution = ctx.attribution(m.start, m.end)
+        claim = Claim(
+            doc=ctx.document.path, kind="figure", text=ctx.text[m.start:m.end], start=m.start, end=m.end,
+            sentence_start=sentence[0], sentence_end=sentence[1],
+            attributed_to=attribution.attributed_to, attribution_text=attribution.attribution_text,
+            attribution_start=attribution.attribution_start, event=ctx.event_for(m.start, m.end),
+            measure=m.measure, value=m.q.value, low=m.q.low, high=m.q.high, qualifier=m.q.qualifier,
+            unit=m.unit, subgroup=m.subgroup if m.parent is not None else None,
+        )
+        if m.parent is not None and id(m.parent) in made:
+            claim.parent_claim = made[id(m.parent)]
+        made[id(m)] = claim
+        out.append(claim)
+    return out

@@ -50,6 +50,9 @@ def split(text: str, start: int = 0, end: int | None = None) -> Iterator[tuple[i
         else:
             if not _NEXT_START.match(text, match.end(), end):
                 continue
+            if boundary == "." and text[match.start() - 1:match.start()].isdigit() and \
+                    text[match.end():match.end() + 1].isdigit():
+                continue  # a decimal point or a dotted date: "2.5 million", "26.02.1992"
             if boundary.startswith(".") and len(boundary.rstrip("\"'”’)]")) == 1 and _is_abbreviation(text, match.start()):
                 continue
             cut = match.end()

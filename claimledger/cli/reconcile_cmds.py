@@ -1,0 +1,140 @@
+"""Reconciliation commands: `compare`, `origins`, `plot` and `export`, thin over `claimledger.reconcile`."""
+from __future__ import annotations
+
+import csv
+import json
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+
+from claimledger.cli.app import app
+from claimledger.cli.ledger_cmds import CsvOption, DbOption, JsonOption, open_ledger
+from claimledger.cli.output import emit, fail, output_format
+from claimledger.reconcile import Verdict, build_origins, compare, rules, select
+from claimledger.reconcile.export import UCDP_COLUMNS, json_document, ucdp_rows
+from claimledger.reconcile.ledger_io import load
+from claimledger.reconcile.summary import default_rule
+
+EventOption = Annotated[str | None, typer.Option("--event", help="only this event (any spelling or label)")]
+MeasureOption = Annotated[str | None, typer.Option("--measure", help="only this measure: killed, injured ...")]
+RuleOption = Annotated[str | None, typer.Option("--rule", help="how `best` is chosen: most-origins | most-recent | "
+                                                               "conservative [default: most-origins]")]
+COMPARE_COLUMNS = ["question", "figures", "status", "low", "best", "high", "origins", "rule"]
+
+
+def _number(value: float | None) -> str:
+    if value is None:
+        return ""
+    return f"{int(value):,}" if float(value).is_integer() else f"{value:,}"
+
+
+def _verdicts(db: str | None, event: str | None, measure: str | None, rule: str | None) -> list[Verdict]:
+    if rule is not None and rule not in rules():
+        raise fail(f"unknown rule {rule!r}; choose one of {', '.join(rules())}")
+    with open_ledger(db, must_exist=True) as ledger:
+        rows, documents = load(ledger, measure)
+    return select(compare(rows, documents, rule), event, measure)
+
+
+def _table_row(verdict: Verdict) -> dict[str, Any]:
+    lines = []
+    for figure in verdict.figures:
+        who = "; ".join(f"{s.speaker} ({s.date or 'undated'})" for s in figure.statements)
+        lines.append(f"{figure.label}{'' if figure.current else ' [replaced]'}: {who}")
+    summary = verdict.summary
+    return {"question": verdict.question.label, "figures": "\n".join(lines), "status": verdict.status,
+            "low": _number(summary.low), "best": _number(summary.best), "high": _number(summary.high),
+            "origins": len(verdict.origins), "rule": summary.rule}
+
+
+@app.command("compare")
+def compare_cmd(event: EventOption = None, measure: MeasureOption = None, rule: RuleOption = None,
+                db: DbOption = None, json_: JsonOption = False, csv_: CsvOption = False) -> None:
+    """For each question (event, measure, subgroup, unit): the figures and who states them, a status
+    (agree, conflict, updated, breakdown-mismatch, range), low/best/high and the independent origins.
+
+    Example: claimledger compare --event Khojaly --measure killed --rule conservative
+    """
+    fmt = output_format(json_, csv_)
+    verdicts = _verdicts(db, event, measure, rule)
+    if fmt.value == "json":
+        emit((v.to_dict() for v in verdicts), [], fmt)
+    elif fmt.value == "csv":
+        emit(ucdp_rows(verdicts), UCDP_COLUMNS, fmt)
+    else:
+        emit((_table_row(v) for v in verdicts), COMPARE_COLUMNS, fmt,
+             title=f"best = {rule or default_rule()}: {rules()[rule or default_rule()]}")
+
+
+@app.command("origins")
+def origins_cmd(db: DbOption = None, json_: JsonOption = False, csv_: CsvOption = False) -> None:
+    """Origin families: documents and speakers that count as one origin, with the shared passages that link
+    their documents (text reuse), attribution to one source, or the bodies of one state.
+
+    Example: claimledger origins --db claimledger.db
+    """
+    fmt = output_format(json_, csv_)
+    with open_ledger(db, must_exist=True) as ledger:
+        rows, documents = load(ledger)
+    origins = build_origins(documents, rows)
+    paths = {d["id"]: d.get("title") or d.get("path") for d in documents}
+    if fmt.value == "json":
+        emit((f.to_dict() for f in origins.families.values()), [], fmt)
+        return
+    out = []
+    for family in origins.families.values():
+        links = [f"{paths.get(x.doc_a, x.doc_a)} ~ {paths.get(x.doc_b, x.doc_b)} ({x.score:g}): {x.text_a[:160]}"
+                 for x in family.links]
+        out.append({"origin": family.id, "name": family.name, "documents": "\n".join(str(paths.get(d, d))
+                    for d in family.documents), "speakers": "; ".join(family.speakers),
+                    "shared passages": "\n".join(links)})
+    emit(out, ["origin", "name", "documents", "speakers", "shared passages"], fmt)
+
+
+@app.command("plot")
+def plot_cmd(event: Annotated[str, typer.Option("--event", help="the event")],
+             measure: Annotated[str, typer.Option("--measure", help="the measure, e.g. killed")],
+             output: Annotated[Path, typer.Option("-o", "--output", help="FILE.png or FILE.svg")],
+             subgroup: Annotated[str | None, typer.Option("--subgroup", help="a breakdown, e.g. children")] = None,
+             db: DbOption = None) -> None:
+    """Each source's figure against its publication date (ranges as bars, undated documents in their own lane).
+
+    Example: claimledger plot --event Khojaly --measure killed -o khojaly-killed.png
+    """
+    from claimledger.reconcile.plot import FORMATS  # matplotlib only loads when plotting
+    from claimledger.reconcile.plot import plot as draw_plot
+
+    if output.suffix.lower() not in FORMATS:
+        raise fail(f"{output}: write the plot as .png or .svg")
+    verdicts = [v for v in _verdicts(db, event, measure, None) if v.question.subgroup == subgroup]
+    if not verdicts:
+        raise fail(f"no figures for event {event!r}, measure {measure!r}" + (f", subgroup {subgroup!r}" if subgroup
+                                                                             else ""))
+    points = draw_plot(verdicts, output, title=f"{verdicts[0].question.event}: {measure}")
+    typer.echo(f"{output}: {points} figures")
+
+
+@app.command("export")
+def export_cmd(output: Annotated[Path, typer.Option("-o", "--output", help="the file to write")],
+               format_: Annotated[str, typer.Option("--format", help="ucdp (CSV like a UCDP GED row) | json")] = "ucdp",
+               event: EventOption = None, measure: MeasureOption = None, rule: RuleOption = None,
+               db: DbOption = None) -> None:
+    """Write the comparison as a CSV shaped like UCDP GED rows (plus attribution columns) or as JSON.
+
+    Example: claimledger export --format ucdp -o khojaly.csv --event Khojaly
+    """
+    if format_ not in ("ucdp", "json"):
+        raise fail(f"unknown format {format_!r}; choose ucdp or json")
+    verdicts = _verdicts(db, event, measure, rule)
+    try:
+        with output.open("w", encoding="utf-8", newline="") as f:
+            if format_ == "json":
+                json.dump(json_document(verdicts, rule or default_rule()), f, ensure_ascii=False, indent=2)
+            else:
+                writer = csv.DictWriter(f, fieldnames=list(UCDP_COLUMNS), lineterminator="\n")
+                writer.writeheader()
+                writer.writerows(ucdp_rows(verdicts))
+    except OSError as exc:
+        raise fail(f"{output}: {exc.strerror or exc}") from exc
+    typer.echo(f"{output}: {len(verdicts)} questions")

@@ -1,0 +1,287 @@
+"""Attribution cues of one sentence: the words that say someone else speaks, with the speaker phrase as written.
+
+Four shapes: a reporting verb with its subject ("the ministry said", "Aliyeva highlighted that", inverted
+"said the statement"); a source preposition ("According to Le Monde", "figures from the UN", "cited by
+Reuters"); a source's numbers ("official figures", "the ministry's estimate"); and an issuing verb that only
+names who issued a document ("X released a joint statement"), kept to resolve "the statement" later.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from claimledger.extract.attribution_phrases import Phrase, content_word, scan_left, scan_right
+from claimledger.extract.attribution_words import QUOTE_CHARS, Lexicon, Token, tokenize
+
+BE_FORMS = frozenset({"was", "were", "is", "are", "be", "been", "being"})
+NOT_AFTER = frozenset({"to", "will", "would", "could", "can", "may", "might", "did", "does", "do", "not", "should",
+                       "must", "shall", "cannot"})
+LOOKAHEAD = 9  # tokens after a weak verb in which "that", a colon or a toll phrase must appear
+_CONJUNCTIONS = frozenset({"and", "but", "while", "that", "as", "whereas", "although"})
+_BASIS_WORDS = frozenset({"from", "on", "in", "with", "by", "of", "under", "into", "through", "against"})
+_AMOUNT_WORDS = frozenset({"more", "than", "over", "some", "about", "nearly", "at", "least", "up", "to", "hundreds",
+                           "thousands", "dozens", "of", "almost", "around", "the", "many", "several"})
+
+
+@dataclass(frozen=True)
+class Cue:
+    start: int  # offset of the attribution text in the document
+    end: int
+    speaker_start: int  # offsets of the speaker phrase as written
+    speaker_end: int
+    kind: str  # verb | inverted | pronoun | preposition | numbers | issue
+    leading: bool  # the cue stands before what it attributes
+    via: tuple[int, int] | None = None  # offsets of who relays the speaker ("quoted by the AP")
+    document_noun: str | None = None  # a document the speaker issues in this sentence ("In a statement, X said")
+    verb: str | None = None  # the reporting verb, lower case
+
+
+def _span(tokens: list[Token], phrase: Phrase) -> tuple[int, int]:
+    return tokens[phrase.first].start, tokens[phrase.last].end
+
+
+def _via(tokens: list[Token], phrase: Phrase) -> tuple[int, int] | None:
+    if phrase.via is None:
+        return None
+    return tokens[phrase.via[0]].start, tokens[phrase.via[1]].end
+
+
+def _leading(start: int, end: int, s: int, e: int) -> bool:
+    return (e - end) > (start - s)
+
+
+def _followed_by_report(lex: Lexicon, tokens: list[Token], k: int) -> bool:
+    """A weak verb reports only with "that", a colon, a quotation or a toll phrase soon after it."""
+    if tokens[k].low in ("quoted", "cited") and any(
+        _match(tokens, m, ("as", "saying")) for m in range(k + 1, len(tokens))
+    ):
+        return True  # "was quoted by <a long citation> as saying"
+    hi = min(len(tokens), k + 1 + LOOKAHEAD)
+    for m in range(k + 1, hi):
+        tok = tokens[m]
+        if tok.text == ":" or tok.text in "\"“«‘" or (m == k + 1 and tok.low == "that"):
+            return True
+        if any(_match(tokens, m, phrase) for phrase in lex.weak_followers if phrase[0] != "that"):
+            return True
+        if tok.text in ".;":
+            break
+    return False
+
+
+def _title_case(tokens: list[Token]) -> bool:
+    """A headline in title case ("Azerbaijan Says Hundreds Died"), where verbs are capitalised too."""
+    words = [t for t in tokens if t.is_word and len(t.text) > 3]
+    return 2 <= len(words) <= 16 and sum(t.is_cap for t in words) >= 0.75 * len(words)
+
+
+def _match(tokens: list[Token], k: int, phrase: tuple[str, ...]) -> bool:
+    return k + len(phrase) <= len(tokens) and all(tokens[k + n].low == w for n, w in enumerate(phrase))
+
+
+def _document_noun(lex: Lexicon, tokens: list[Token], lo: int, hi: int, framed: bool = False) -> str | None:
+    """The first document noun in tokens[lo:hi]; with `framed`, only one introduced by "in" ("In a statement
+    published on Monday, X said"), so that "The statement recalled that Y was quoted" does not make Y its issuer."""
+    for m in range(lo, hi):
+        if tokens[m].low in lex.document_nouns and (
+            not framed or any(t.low == "in" for t in tokens[max(lo, m - 3):m])
+        ):
+            return tokens[m].low
+    return None
+
+
+def _prune(lex: Lexicon, cues: list[Cue]) -> list[Cue]:
+    """Drop cues inside another cue ("cited by Baku" within "Human Rights Watch, so often cited by Baku, counted")
+    and a source's numbers named in the object of a reporting verb ("Officials repeated the government's count":
+    the officials speak)."""
+    kept = [c for c in cues if not any(o is not c and o.start <= c.start and c.end <= o.end and
+                                       (o.start, o.end) != (c.start, c.end) for o in cues)]
+    out = []
+    for cue in kept:
+        if cue.kind == "numbers" and any(
+            o.kind in ("verb", "pronoun", "inverted") and o.end <= cue.start and cue.start - o.end <= 12
+            and o.verb not in lex.relay_verbs
+            for o in kept
+        ):
+            continue  # the object of the verb: "repeated the government's count"
+        out.append(cue)
+    return out
+
+
+class CueFinder:
+    def __init__(self, lex: Lexicon, text: str) -> None:
+        self.lex = lex
+        self.text = text
+
+    def find(self, s: int, e: int) -> list[Cue]:
+        tokens = tokenize(self.text, s, e)
+        cues: list[Cue] = []
+        k = 0
+        while k < len(tokens):
+            found = self._preposition(tokens, k, s, e) or self._verb(tokens, k, s, e) or self._numbers(tokens, k)
+            found = found or self._issue(tokens, k)
+            if found is not None:
+                cues.append(found)
+            k += 1
+        return _prune(self.lex, cues)
+
+    def _preposition(self, tokens: list[Token], k: int, s: int, e: int) -> Cue | None:
+        lex = self.lex
+        for phrase in lex.prepositions:
+            if not _match(tokens, k, phrase):
+                continue
+            after = k + len(phrase)
+            if phrase[0] in ("quoted", "cited") and k > 0 and tokens[k - 1].low in BE_FORMS:
+                return None  # "X was quoted by Y": X speaks, the verb rule takes it
+            if phrase == ("per",) and (
+                after >= len(tokens) or not (lex.is_name_word(tokens[after]) or tokens[after].low == "the")
+            ):
+                return None
+            found = scan_right(lex, tokens, after, len(tokens))
+            if found is None:
+                return None
+            a, b = _span(tokens, found)
+            # "150 died, according to X, and ...": a source after a comma speaks for what precedes it
+            trailing = k > 0 and tokens[k - 1].text == "," and (k < 2 or tokens[k - 2].low not in _CONJUNCTIONS)
+            return Cue(tokens[k].start, b, a, b, "preposition", not trailing,
+                       document_noun=phrase[-2] if len(phrase) > 2 and phrase[-2] in lex.document_nouns else None)
+        return None
+
+    def _verb(self, tokens: list[Token], k: int, s: int, e: int) -> Cue | None:
+        lex = self.lex
+        tok = tokens[k]
+        verb_end = k
+        if tok.low not in lex.speech_verbs:
+            phrase = next((p for p in lex.speech_phrases if _match(tokens, k, p)), None)
+            if phrase is None:
+                return None
+            verb_end = k + len(phrase) - 1
+        if tok.is_cap and not _title_case(tokens):
+            return None  # "the United States", "Reports of shelling": a name or a heading, not a verb
+        prev = tokens[k - 1].low if k > 0 else ""
+        if prev in lex.determiners or prev in NOT_AFTER and tok.low in lex.plural_only or prev == "to":
+            return None  # "the said acts", "to report"
+        nxt = tokens[verb_end + 1] if verb_end + 1 < len(tokens) else None
+        noun_like = tok.low in lex.source_nouns or tok.low in lex.role_words or (
+            tok.low.endswith("s") and (tok.low in lex.weak_verbs or tok.low[:-1] in lex.source_nouns)
+        )
+        clause_follows = nxt is not None and (nxt.low == "that" or nxt.text in ":" or nxt.text in QUOTE_CHARS)
+        if noun_like and not clause_follows and not (
+            tok.low in lex.weak_verbs and _followed_by_report(lex, tokens, verb_end)
+        ):
+            return None  # "reports of shelling", "official estimates"
+        if tok.low in lex.weak_verbs and not _followed_by_report(lex, tokens, verb_end):
+            return None
+        if self._deed(tokens, verb_end):
+            return None
+        j = k - 1
+        passive = False
+        while j >= 0 and tokens[j].low in lex.auxiliaries and tokens[j].low not in lex.pronouns:
+            passive = passive or tokens[j].low in BE_FORMS
+            j -= 1
+        end_tok = verb_end + 1 if nxt is not None and nxt.low == "that" else verb_end
+        if j >= 0 and tokens[j].low in lex.pronouns and (j == 0 or not content_word(lex, tokens[j - 1])):
+            if passive and tok.low not in ("quoted", "cited"):
+                return None  # "it was said", "it is estimated": no one speaks
+            via = self._by(tokens, verb_end) if passive else None
+            return Cue(tokens[j].start, tokens[end_tok].end, tokens[j].start, tokens[j].end, "pronoun",
+                       _leading(tokens[j].start, tokens[end_tok].end, s, e), via,
+                       _document_noun(lex, tokens, 0, j, framed=True), tok.low)
+        subject = scan_left(lex, tokens, j + 1, 0)
+        if subject is not None:
+            if passive and tok.low not in ("quoted", "cited"):
+                return None
+            if tok.low in lex.plural_only and not tokens[subject.last].low.endswith("s"):
+                return None
+            a, b = _span(tokens, subject)
+            via = _via(tokens, subject) or (self._by(tokens, verb_end) if passive else None)
+            return Cue(a, tokens[end_tok].end, a, b, "verb", _leading(a, tokens[end_tok].end, s, e), via,
+                       _document_noun(lex, tokens, 0, subject.first, framed=True), tok.low)
+        inverts = tok.low in lex.invertible_verbs
+        if inverts and (k == 0 or tokens[k - 1].text in "," or tokens[k - 1].text in QUOTE_CHARS):
+            inverted = scan_right(lex, tokens, verb_end + 1, len(tokens))
+            if inverted is not None:
+                a, b = _span(tokens, inverted)
+                return Cue(tok.start, b, a, b, "inverted", _leading(tok.start, b, s, e), verb=tok.low)
+        opener = self._sentence_subject(tokens, k)
+        if opener is not None and not passive:
+            a, b = _span(tokens, opener)
+            return Cue(a, tokens[end_tok].end, a, b, "verb", _leading(a, tokens[end_tok].end, s, e), verb=tok.low)
+        return None
+
+    def _sentence_subject(self, tokens: list[Token], k: int) -> Phrase | None:
+        """"Journalists taken to the area by helicopter said": the phrase opening the sentence, when a short
+        qualifying clause without commas separates it from the verb."""
+        lex = self.lex
+        first = 0
+        while first < k and tokens[first].text in "[]0123456789" or (first < k and tokens[first].text.isdigit()):
+            first += 1
+        if k - first > 16:
+            return None
+        found = scan_right(lex, tokens, first, k)
+        if found is None or found.last + 1 >= k:
+            return None
+        follower = tokens[found.last + 1]
+        between = tokens[found.last + 1:k]
+        if not follower.is_word or follower.is_cap or any(t.text in ",;:" for t in between):
+            return None
+        if any(t.low in lex.speech_verbs for t in between):
+            return None
+        head = tokens[found.last]
+        if not (lex.is_name_word(head) or head.base.lower() in lex.role_words):
+            return None
+        return found
+
+    def _deed(self, tokens: list[Token], k: int) -> bool:
+        """"The war has claimed more than 1,000 lives": the object shows a deed, not a report."""
+        m = k + 1
+        while m < len(tokens) and m - k <= 5 and (tokens[m].text[:1].isdigit() or tokens[m].low in _AMOUNT_WORDS):
+            m += 1
+        return any(_match(tokens, m, phrase) for phrase in self.lex.not_reports)
+
+    def _by(self, tokens: list[Token], k: int) -> tuple[int, int] | None:
+        """Who relays a passive report: "was quoted by British journalist Thomas de Waal"."""
+        if k + 1 < len(tokens) and tokens[k + 1].low == "by":
+            found = scan_right(self.lex, tokens, k + 2, len(tokens))
+            if found is not None:
+                return _span(tokens, found)
+        return None
+
+    def _numbers(self, tokens: list[Token], k: int) -> Cue | None:
+        """"official figures", "the provincial government's figures", "UN estimates"."""
+        lex = self.lex
+        if tokens[k].low not in lex.number_nouns or k == 0:
+            return None
+        prev = tokens[k - 1]
+        if not content_word(lex, prev) or prev.low in lex.number_nouns:
+            return None
+        found = scan_left(lex, tokens, k, 0)
+        if found is None or found.via is not None or found.last != k - 1:
+            return None
+        if found.first > 0 and tokens[found.first - 1].low in _BASIS_WORDS:
+            return None  # "from hospital records we established": the basis of a finding, not its source
+        a, _ = _span(tokens, found)
+        phrase = tokens[found.first:k]
+        names = [t for t in phrase if lex.is_name_word(t)]
+        if prev.is_possessive:
+            return Cue(a, tokens[k].end, a, prev.end, "numbers", True)
+        if names:  # a named source: "UN figures" -> UN, "the official Azerbaijani figure" -> Azerbaijani
+            return Cue(a, tokens[k].end, names[0].start, names[-1].end, "numbers", True)
+        return Cue(a, tokens[k].end, a, tokens[k].end, "numbers", True)  # a category: "official figures"
+
+    def _issue(self, tokens: list[Token], k: int) -> Cue | None:
+        """"X released a joint statement": X is the issuer of later "the statement" cues."""
+        lex = self.lex
+        if tokens[k].low not in lex.issuing_verbs:
+            return None
+        noun = _document_noun(lex, tokens, k + 1, min(len(tokens), k + 5))
+        if noun is None or not any(t.low in lex.determiners for t in tokens[k + 1:k + 4]):
+            return None  # "released a joint statement", not "adopted by Resolution 260"
+        j = k - 1
+        while j >= 0 and tokens[j].low in lex.auxiliaries and tokens[j].low not in BE_FORMS:
+            j -= 1
+        if j >= 0 and tokens[j].low in BE_FORMS:
+            return None  # "the report was published": the issuer, if any, follows "by"
+        subject = scan_left(lex, tokens, j + 1, 0)
+        if subject is None:
+            return None
+        a, b = _span(tokens, subject)
+        return Cue(a, tokens[k].end, a, b, "issue", False, document_noun=noun)

@@ -1,0 +1,285 @@
+"""The speakers a document names, and the resolution of short references to the fullest name it uses.
+
+"the ministry" after "the Azerbaijani Foreign Ministry" -> that name; "Aliyeva" -> "Commissioner ... Sabina
+Aliyeva"; "she" -> the last person who spoke; "the statement" -> whoever issued it; "HRW" -> "Human Rights Watch"
+when the document spells it out. Names as the document writes them, never normalised across documents.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field
+
+from claimledger.extract.attribution_phrases import content_word
+from claimledger.extract.attribution_words import Lexicon, Token, tokenize
+
+_ACRONYM_DEF = re.compile(r"\(([A-Z][A-Za-z]*[A-Z])\)")
+# inside a name written in the text; "on", "in", "at" would glue "Khojaly on Feb" together
+_NAME_CONNECTORS = frozenset({"of", "for", "and", "the", "de", "du", "des", "la", "le", "von", "van", "der", "al",
+                              "el", "y", "da", "di", "bin", "ibn", "&"})
+_POSSESSIVE_PRONOUNS = frozenset({"its", "their", "his", "her"})
+
+
+@dataclass(frozen=True)
+class Mention:
+    text: str
+    start: int
+    words: frozenset[str]  # lower-case bases of its name words
+
+
+@dataclass(frozen=True)
+class Speaker:
+    name: str
+    offset: int
+    is_organisation: bool
+    is_person: bool
+
+
+@dataclass
+class SpeakerTable:
+    """Names in the document (built once) and the speakers met so far (grown in reading order)."""
+
+    lex: Lexicon
+    text: str
+    mentions: list[Mention] = field(default_factory=list)
+    by_word: dict[str, list[Mention]] = field(default_factory=dict)
+    acronyms: dict[str, str] = field(default_factory=dict)
+    history: list[Speaker] = field(default_factory=list)
+    issuers: list[tuple[int, str, str]] = field(default_factory=list)  # (offset, document noun, issuer)
+    starts: list[int] = field(default_factory=list)  # of the mentions, for bisection
+
+    def __post_init__(self) -> None:
+        tokens = tokenize(self.text, 0, len(self.text))
+        k = 0
+        while k < len(tokens):
+            if not self._name_start(tokens[k]):
+                k += 1
+                continue
+            m = k
+            while m + 1 < len(tokens):
+                nxt = tokens[m + 1]
+                if "\n" in self.text[tokens[m].end:nxt.start]:
+                    break
+                if self.lex.is_name_word(nxt) or (nxt.text == "." and len(tokens[m].text) == 1):
+                    m += 1
+                elif nxt.low in _NAME_CONNECTORS and m + 2 < len(tokens) and (
+                    self.lex.is_name_word(tokens[m + 2])
+                    or (tokens[m + 2].low == "the" and m + 3 < len(tokens) and self.lex.is_name_word(tokens[m + 3]))
+                ) and "\n" not in self.text[tokens[m].end:tokens[m + 2].start]:
+                    m += 2 if self.lex.is_name_word(tokens[m + 2]) else 3
+                else:
+                    break
+                if tokens[m].is_possessive:
+                    break
+            self._add(tokens[k:m + 1])
+            k = m + 1
+        self.starts = [m.start for m in self.mentions]
+        for match in _ACRONYM_DEF.finditer(self.text):
+            acronym = match.group(1)
+            full = self._before(match.start(), acronym)
+            if full:
+                self.acronyms.setdefault(acronym, full)
+
+    def _name_start(self, tok: Token) -> bool:
+        return self.lex.is_name_word(tok) and tok.low not in _NAME_CONNECTORS
+
+    def _add(self, tokens: list[Token]) -> None:
+        start, end = tokens[0].start, tokens[-1].end
+        text = self.text[start:end]
+        if tokens[-1].is_possessive:
+            text = tokens[-1].base.join(text.rsplit(tokens[-1].text, 1))
+        words = frozenset(t.base.lower() for t in tokens if self.lex.is_name_word(t))
+        if not words:
+            return
+        mention = Mention(text, start, words)
+        self.mentions.append(mention)
+        for word in words:
+            self.by_word.setdefault(word, []).append(mention)
+
+    def _before(self, offset: int, acronym: str) -> str | None:
+        """The name written just before "(ABC)" whose capitals spell the acronym: "Human Rights Watch (HRW)"."""
+        i = bisect_right(self.starts, offset) - 1
+        while i >= 0 and offset - self.mentions[i].start < 120:
+            mention = self.mentions[i]
+            gap = self.text[mention.start + len(mention.text):offset]
+            if len(gap) <= 3 and not gap.strip():
+                initials = iter(w[0] for w in mention.text.split() if w[:1].isupper())
+                if all(letter in initials for letter in acronym if letter.isupper()):
+                    return mention.text
+                return None
+            i -= 1
+        return None
+
+    # -- classification ------------------------------------------------------------------------------------
+    def is_organisation(self, name: str) -> bool:
+        """An organisation when a head word stands before its first "of"/"for" or at its end: "European Court
+        of Human Rights", "Azerbaijani Foreign Ministry"; a person otherwise ("Commissioner ... Sabina Aliyeva")."""
+        words = re.findall(r"[\w\-]+", name)
+        if len(words) == 1 and words[0].isupper() and len(words[0]) > 1:
+            return True
+        heads = self.lex.organisation_heads
+        cut = next((i for i, w in enumerate(words) if w.lower() in ("of", "for")), len(words))
+        return any(w.lower() in heads for w in words[:cut]) or bool(words and words[-1].lower() in heads)
+
+    def is_person(self, name: str) -> bool:
+        """A named person, or one described by a personal role ("an Armenian spokesman")."""
+        if self.is_organisation(name):
+            return False
+        words = [w.lower() for w in re.findall(r"[\w\-]+", name)]
+        return self.is_proper(name) or any(w in self.lex.person_roles for w in words)
+
+    def is_proper(self, name: str) -> bool:
+        """Names someone ("Sabina Aliyeva", "Reuters"), not a description ("Azerbaijani official")."""
+        capitals = [w for w in re.findall(r"[\w\-]+", name) if w[:1].isupper()]
+        return len(capitals) >= 2 or any(
+            w.lower() not in self.lex.modifier_words and w.lower() not in self.lex.role_words for w in capitals
+        )
+
+    def first_proper(self) -> str | None:
+        """The first speaker the document names properly: the voice a quoted headline usually belongs to."""
+        return next((s.name for s in self.history if self.is_proper(s.name)), None)
+
+    def remember(self, name: str, offset: int) -> None:
+        self.history.append(Speaker(name, offset, self.is_organisation(name), self.is_person(name)))
+
+    def remember_issuer(self, offset: int, noun: str, issuer: str) -> None:
+        self.issuers.append((offset, noun, issuer))
+
+    # -- resolution ----------------------------------------------------------------------------------------
+    def last_speaker(self, offset: int, kind: str) -> str | None:
+        for speaker in reversed(self.history):
+            if speaker.offset > offset:
+                continue
+            if kind == "person" and not speaker.is_person:
+                continue
+            if kind == "organisation" and not speaker.is_organisation:
+                continue
+            return speaker.name
+        return None
+
+    def _last_named(self, offset: int, kind: str) -> str | None:
+        """No one has spoken yet: the nearest earlier full name of the pronoun's kind ("Lena Marsh visited ...
+        She said")."""
+        i = bisect_right(self.starts, offset) - 1
+        while i >= 0 and offset - self.mentions[i].start < 600:
+            mention = self.mentions[i]
+            if len(mention.words) >= 2 and mention.start < offset:
+                if kind == "person" and self.is_person(mention.text):
+                    return mention.text
+                if kind == "organisation" and self.is_organisation(mention.text):
+                    return mention.text
+            i -= 1
+        return None
+
+    def issuer(self, noun: str, offset: int) -> str | None:
+        before = [(o, n, who) for o, n, who in self.issuers if o <= offset]
+        for _, n, who in reversed(before):
+            if n == noun:
+                return who
+        if before:
+            return before[-1][2]
+        return None
+
+    def fullest(self, words: frozenset[str], offset: int) -> str | None:
+        """The longest mention holding every one of `words`, preferring those before `offset`."""
+        if not words:
+            return None
+        pools = [self.by_word.get(w, []) for w in words]
+        if not all(pools):
+            return None
+        candidates = [m for m in min(pools, key=len) if words <= m.words]
+        if not candidates:
+            return None
+        before = [m for m in candidates if m.start <= offset] or candidates
+        return max(before, key=lambda m: (len(m.words), -abs(offset - m.start))).text
+
+    def by_head(self, head: str, offset: int, length: int = 1) -> str | None:
+        """The nearest earlier fuller name holding the role word: "the ministry" after "the Azerbaijani Foreign
+        Ministry", "the authorities" after "Azerbaijani authorities", "the council" after "Mariupol city council"."""
+        for speaker in reversed(self.history):
+            words = [w.lower() for w in re.findall(r"[\w\-]+", speaker.name)]
+            named = any(w[:1].isupper() for w in speaker.name.split())
+            if speaker.offset <= offset and head in words and len(words) > length and named:
+                return speaker.name
+        pool = [m for m in self.by_word.get(head, []) if m.start <= offset and len(m.words) > 1]
+        if pool:
+            return pool[-1].text
+        pattern = re.compile(r"\b((?:[A-Z][\w’'\-]*[ \t]+)+(?:[a-z][\w\-]*[ \t]+){0,2}(?i:" + re.escape(head) + r"))\b")
+        found = None
+        for match in pattern.finditer(self.text, max(0, offset - 3000), offset):
+            if match.group(1).split()[0].lower() not in self.lex.not_names:
+                found = match.group(1)
+        return re.sub(r"\s+", " ", found) if found else None
+
+    def _owner(self, pronoun: str, offset: int) -> str | None:
+        """Whose members speak in "its observers": the nearest earlier proper name, else the last body."""
+        i = bisect_right(self.starts, offset) - 1
+        while i >= 0 and offset - self.mentions[i].start < 400:
+            mention = self.mentions[i]
+            if mention.start < offset and self.is_proper(mention.text) and (
+                pronoun != "its" or not self.is_person(mention.text) or len(mention.words) == 1
+            ):
+                return mention.text
+            i -= 1
+        return self.last_speaker(offset, "organisation" if pronoun == "its" else "")
+
+    def resolve(self, tokens: list[Token], offset: int) -> str | None:
+        """The full name for a speaker phrase (its tokens as written) at `offset`."""
+        lex = self.lex
+        original_first = tokens[0] if tokens else None
+        if len(tokens) > 1 and tokens[0].low in _POSSESSIVE_PRONOUNS and tokens[1].base.lower() in lex.member_nouns:
+            owner = self._owner(tokens[0].low, offset)  # "Its observers in Agdam" speak for their body
+            if owner:
+                return owner
+        while tokens and (tokens[0].low in lex.determiners or tokens[0].low in lex.connectors and not tokens[0].is_cap):
+            tokens = tokens[1:]
+        while tokens and tokens[-1].text in ",.;:":
+            tokens = tokens[:-1]
+        if not tokens:
+            return None
+        if len(tokens) == 1 and tokens[0].low in lex.pronouns:
+            low = tokens[0].low
+            kind = "person" if low in lex.person_pronouns else ""
+            kind = "organisation" if low in lex.organisation_pronouns else kind
+            return self.last_speaker(offset, kind) or self._last_named(offset, kind)
+        possessor = next((i for i, t in enumerate(tokens) if t.is_possessive and i + 1 < len(tokens)), None)
+        if possessor is not None and tokens[possessor + 1].base.lower() in lex.member_nouns:
+            return self.resolve(tokens[:possessor + 1], offset)  # "Memorial's observers in Agdam"
+        head = tokens[-1]
+        if head.low in lex.source_nouns or head.low in lex.document_nouns:
+            if possessor is not None:
+                return self.resolve(tokens[:possessor + 1], offset)
+            by = next((i for i, t in enumerate(tokens) if t.low in ("by", "of", "from") and i > 0), None)
+            if by is not None and by + 1 < len(tokens):
+                return self.resolve(tokens[by + 1:], offset)
+            names = [t for t in tokens if lex.is_name_word(t) and t.low not in lex.source_nouns]
+            if names:
+                kept = tokens[:-1]
+                while kept and (kept[-1].low in lex.source_nouns or kept[-1].low in lex.document_nouns):
+                    kept = kept[:-1]
+                return self.resolve(kept, offset) if kept else None
+            if head.low in lex.document_nouns and all(not lex.is_name_word(t) for t in tokens):
+                return self.issuer(head.low, offset) or self.last_speaker(offset, "") or self._plain(tokens)
+            return self._plain(tokens)  # a category: "official figures", "witness accounts"
+        names = [t for t in tokens if lex.is_name_word(t)]
+        if tokens[-1].is_possessive:
+            tokens = tokens[:-1] + [Token(tokens[-1].base, tokens[-1].start, tokens[-1].start + len(tokens[-1].base))]
+        if names:
+            words = frozenset(t.base.lower() for t in names)
+            if len(names) == 1 and names[0].text in self.acronyms:
+                return self.acronyms[names[0].text]
+            if all(lex.is_name_word(t) or t.text == "." for t in tokens):
+                fuller = self.fullest(words, offset)
+                if fuller and len(fuller) > len(self._plain(tokens)):
+                    return fuller
+            return self._plain(tokens)
+        definite = original_first is not None and original_first.low == "the"
+        if len(tokens) <= 3 and (definite or not head.low.endswith("s")) and all(content_word(lex, t) for t in tokens):
+            found = self.by_head(head.base.lower(), offset, len(tokens))
+            if found:
+                return found
+        return self._plain(tokens)
+
+    def _plain(self, tokens: list[Token]) -> str:
+        text = self.text[tokens[0].start:tokens[-1].end]
+        return re.sub(r"\s+", " ", text).strip(" ,")

@@ -1,0 +1,214 @@
+"""Speaker phrases: the noun phrase that names who speaks, found by walking tokens left of a verb ("the town's
+mayor, A. B., said") or right of a preposition ("according to Human Rights Watch").
+
+A phrase is made of name words, lower-case role and modifier words, connectors between them, initials and
+possessives. Commas may join an apposition ("the mayor, A. B.,") only when the far part reaches a clause
+boundary, so "40 died, the mayor said" stops at the comma.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from claimledger.extract.attribution_words import QUOTE_CHARS, Lexicon, Token
+
+MAX_SEGMENT = 14  # tokens; a speaker phrase is short
+BOUNDARY_PUNCT = frozenset(",:;()[]—–-") | frozenset(QUOTE_CHARS)
+_MID_DETERMINER_AFTER = frozenset({"of", "for", "and", "to", "on", "in", "by", "at"})
+_RELATIVES = frozenset({"which", "who", "whose", "whom", "that"})
+VIA_PHRASES: tuple[tuple[str, ...], ...] = (
+    ("quoted", "by"), ("cited", "by"), ("speaking", "to"), ("interviewed", "by"), ("talking", "to"),
+    ("in", "an", "interview", "with"), ("according", "to"),
+)
+
+
+@dataclass(frozen=True)
+class Phrase:
+    """Tokens [first, last] (inclusive) of a speaker phrase, and who relays it when a chain names one."""
+
+    first: int
+    last: int
+    via: tuple[int, int] | None = None  # token span of the relaying source, inclusive
+
+
+def _is_initial_dot(tokens: list[Token], k: int) -> bool:
+    prev = tokens[k - 1] if k > 0 else None
+    return tokens[k].text == "." and prev is not None and len(prev.text) == 1 and prev.text.isupper()
+
+
+def _hyphen_name(lex: Lexicon, tok: Token) -> bool:
+    """"then-Defense", "ex-President", "self-proclaimed": a hyphenated word with a name or role part."""
+    if "-" not in tok.text:
+        return False
+    parts = [p for p in tok.base.split("-") if p]
+    return any(p[:1].isupper() or p.lower() in lex.role_words or p.lower() in lex.modifier_words for p in parts)
+
+
+def content_word(lex: Lexicon, tok: Token) -> bool:
+    """A word that can carry a speaker phrase (not a connector or determiner)."""
+    if tok.low in lex.determiners or (tok.low in lex.connectors and not tok.is_cap):
+        return False
+    return lex.is_name_word(tok) or lex.is_describer(tok) or _hyphen_name(lex, tok)
+
+
+def _parenthetical_left(lex: Lexicon, tokens: list[Token], k: int, lo: int) -> int | None:
+    """Index of the "(" matching the ")" at k when it holds a short name: "(Ombudsman)", "(HRW)"."""
+    j = k - 1
+    while j >= lo and k - j <= 5 and tokens[j].text != "(":
+        if not (content_word(lex, tokens[j]) or tokens[j].low in lex.connectors):
+            return None
+        j -= 1
+    return j if j >= lo and j < k - 1 and tokens[j].text == "(" else None
+
+
+def _parenthetical_right(lex: Lexicon, tokens: list[Token], k: int, hi: int) -> int | None:
+    j = k + 1
+    while j < hi and j - k <= 5 and tokens[j].text != ")":
+        if not (content_word(lex, tokens[j]) or tokens[j].low in lex.connectors):
+            return None
+        j += 1
+    return j if j < hi and j > k + 1 and tokens[j].text == ")" else None
+
+
+def _segment_left(lex: Lexicon, tokens: list[Token], j: int, lo: int) -> int | None:
+    """Leftmost index of a phrase segment ending at j, or None when j does not end one."""
+    k = j
+    while k >= lo and j - k < MAX_SEGMENT:
+        tok = tokens[k]
+        if tok.low in lex.determiners:
+            before = tokens[k - 1].low if k - 1 >= lo else ""
+            if before in _MID_DETERMINER_AFTER and k - 1 > lo and content_word(lex, tokens[k - 2]):
+                k -= 1  # "Office of the Republic": the determiner sits inside the name
+                continue
+            k -= 1
+            break
+        if content_word(lex, tok) or _is_initial_dot(tokens, k):
+            k -= 1
+            continue
+        if tok.low in lex.connectors and k < j and k - 1 >= lo and content_word(lex, tokens[k - 1]):
+            k -= 1
+            continue
+        if tok.text == ")":
+            opening = _parenthetical_left(lex, tokens, k, lo)
+            if opening is not None:
+                k = opening - 1
+                continue
+        if tok.text.isdigit() and len(tok.text) == 4 and k < j and tokens[k + 1].low in lex.source_nouns:
+            k -= 1  # "A 2004 report"
+            continue
+        break
+    first = k + 1
+    if first > j:
+        return None
+    span = tokens[first:j + 1]
+    if not any(content_word(lex, t) for t in span):
+        return None
+    if tokens[j].low in lex.connectors or tokens[j].low in lex.determiners:
+        return None
+    return first
+
+
+def _at_left_boundary(lex: Lexicon, tokens: list[Token], first: int, lo: int) -> bool:
+    if first <= lo:
+        return True
+    before = tokens[first - 1]
+    return before.text in BOUNDARY_PUNCT or before.low in {"that", "and", "but", "while", "as"}
+
+
+def _match(tokens: list[Token], k: int, phrase: tuple[str, ...], hi: int) -> bool:
+    return k + len(phrase) <= hi and all(tokens[k + n].low == w for n, w in enumerate(phrase))
+
+
+def scan_left(lex: Lexicon, tokens: list[Token], end: int, lo: int) -> Phrase | None:
+    """The speaker phrase that ends just before token index `end` (the verb, past any auxiliaries)."""
+    j = end - 1
+    via: tuple[int, int] | None = None
+    if j >= lo and tokens[j].text == ",":
+        # "a doctor, quoted by the AP, said": the middle segment names who relays the doctor
+        k = j - 1
+        while k >= lo and tokens[k].text not in ",;:" and j - k <= MAX_SEGMENT:
+            k -= 1
+        if k >= lo and tokens[k].text == ",":
+            for offset in range(3):  # "so often cited by Baku": the relaying words may open with an adverb
+                phrase = next((p for p in VIA_PHRASES if _match(tokens, k + 1 + offset, p, j)), None)
+                if phrase is not None:
+                    right = scan_right(lex, tokens, k + 1 + offset + len(phrase), j)
+                    if right is not None:
+                        via = (right.first, right.last)
+                        j = k - 1
+                    break
+        if via is None:
+            relative = k >= lo and k + 1 < j and tokens[k + 1].low in _RELATIVES
+            near = _segment_left(lex, tokens, j - 1, lo) if j - 1 >= lo and not relative else None
+            if near is not None and not _at_left_boundary(lex, tokens, near, lo):
+                near = None  # "..., an opposition group based in London, speaks": London is not the subject
+            if near is None and k >= lo and tokens[k].text == "," and k - 1 >= lo:
+                # "Colonel Ardan Mevis, commander of the 4th brigade, told": a named subject and any apposition
+                far = _segment_left(lex, tokens, k - 1, lo)
+                if far is not None and _at_left_boundary(lex, tokens, far, lo) and any(
+                    lex.is_name_word(t) for t in tokens[far:k]
+                ):
+                    # "Amnesty, which interviewed 53 people, said": the relative clause is not the name, nor is
+                    # "in his book on the massacre"; a role in apposition is ("commander of the 4th brigade")
+                    role = content_word(lex, tokens[k + 1]) or tokens[k + 1].low in lex.determiners
+                    return Phrase(far, j - 1) if role and not relative else Phrase(far, k - 1)
+            j -= 1  # "Serzh Sargsyan, was quoted": a stray comma before the verb
+    if j < lo:
+        return None
+    first = _segment_left(lex, tokens, j, lo)
+    if first is None:
+        return None
+    for _ in range(2):  # appositions: "the town's mayor, A. B.,"
+        if first - 2 < lo or tokens[first - 1].text != ",":
+            break
+        far = _segment_left(lex, tokens, first - 2, lo)
+        if far is None or not _at_left_boundary(lex, tokens, far, lo):
+            break
+        first = far
+    return Phrase(first, j, via)
+
+
+def scan_right(lex: Lexicon, tokens: list[Token], start: int, hi: int) -> Phrase | None:
+    """The speaker phrase that starts at token index `start` (after "according to", or "said" inverted)."""
+    k = start
+    if k < hi and tokens[k].low in lex.determiners:
+        k += 1
+    while k < hi and k - start < MAX_SEGMENT:
+        tok = tokens[k]
+        if content_word(lex, tok) or _is_initial_dot(tokens, k):
+            if tok.is_possessive and k + 1 < hi and not content_word(lex, tokens[k + 1]):
+                k += 1
+                break
+            k += 1
+            continue
+        if tok.low in lex.connectors and k > start and k + 1 < hi:
+            nxt = tokens[k + 1]
+            if content_word(lex, nxt) or (nxt.low in lex.determiners and tok.low in _MID_DETERMINER_AFTER):
+                k += 1
+                continue
+        if tok.low in lex.determiners and k > start and tokens[k - 1].low in _MID_DETERMINER_AFTER:
+            k += 1
+            continue
+        if tok.text == "(":
+            closing = _parenthetical_right(lex, tokens, k, hi)
+            if closing is not None:
+                k = closing + 1
+                continue
+        if tok.text.isdigit() and len(tok.text) == 4 and k + 1 < hi and tokens[k + 1].low in lex.source_nouns:
+            k += 1
+            continue
+        break
+    last = k - 1
+    while last >= start and (tokens[last].low in lex.connectors or tokens[last].low in lex.determiners):
+        last -= 1
+    if last < start or not any(content_word(lex, t) for t in tokens[start:last + 1]):
+        return None
+    # an apposition of bare names: "according to the town's mayor, A. B., ..."
+    if last + 2 < hi and tokens[last + 1].text == ",":
+        m = last + 2
+        while m < hi and (lex.is_name_word(tokens[m]) or _is_initial_dot(tokens, m)) and m - last < 6:
+            m += 1
+        if m > last + 2 and m < hi and tokens[m].text == "," and not any(
+            lex.is_describer(t) for t in tokens[last + 2:m]
+        ):
+            last = m - 1
+    return Phrase(start, last)

@@ -1,0 +1,145 @@
+"""The attribution lexicon compiled once, and the tokens attribution rules walk over.
+
+Tokens keep their offsets in the document, so every phrase found maps back to exact text. A possessive stays
+on its word ("town's", "Armenia’s") because "the town's mayor" is one speaker phrase.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from claimledger.lexicons import load
+
+_TOKEN = re.compile(r"[^\W\d_][\w\-]*(?:['’][sS]\b)?|\d[\d,.]*\d|\d|[^\w\s]", re.UNICODE)
+QUOTE_CHARS = "\"“”«»„‘’"
+
+
+@dataclass(frozen=True)
+class Token:
+    text: str
+    start: int
+    end: int
+
+    @property
+    def low(self) -> str:
+        return self.text.lower()
+
+    @property
+    def is_cap(self) -> bool:
+        return self.text[:1].isupper()
+
+    @property
+    def is_word(self) -> bool:
+        return self.text[:1].isalpha()
+
+    @property
+    def base(self) -> str:
+        """The word without its possessive: "ministry's" -> "ministry"."""
+        return re.sub(r"['’][sS]$", "", self.text)
+
+    @property
+    def is_possessive(self) -> bool:
+        return self.base != self.text
+
+
+def tokenize(text: str, start: int, end: int) -> list[Token]:
+    return [Token(m.group(0), m.start(), m.end()) for m in _TOKEN.finditer(text, start, end)]
+
+
+def _phrases(words: list[str]) -> tuple[tuple[str, ...], ...]:
+    """Multi-word entries as token tuples, longest first so the longest match wins."""
+    return tuple(sorted({tuple(w.split()) for w in words}, key=len, reverse=True))
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    speech_verbs: frozenset[str]
+    speech_phrases: tuple[tuple[str, ...], ...]  # "pointed out"
+    weak_verbs: frozenset[str]
+    plural_only: frozenset[str]
+    weak_followers: tuple[tuple[str, ...], ...]
+    auxiliaries: frozenset[str]
+    one_sentence_verbs: frozenset[str]
+    relay_verbs: frozenset[str]
+    member_nouns: frozenset[str]
+    invertible_verbs: frozenset[str]
+    not_reports: tuple[tuple[str, ...], ...]
+    person_roles: frozenset[str]
+    clause_participles: frozenset[str]
+    prepositions: tuple[tuple[str, ...], ...]
+    source_nouns: frozenset[str]
+    number_nouns: frozenset[str]
+    document_nouns: frozenset[str]
+    issuing_verbs: frozenset[str]
+    role_words: frozenset[str]
+    modifier_words: frozenset[str]
+    not_names: frozenset[str]
+    connectors: frozenset[str]
+    determiners: frozenset[str]
+    person_pronouns: frozenset[str]
+    organisation_pronouns: frozenset[str]
+    any_pronouns: frozenset[str]
+    organisation_heads: frozenset[str]
+    background_openers: tuple[str, ...]
+    continuation_openers: tuple[str, ...]
+    row_labels: frozenset[str]
+    generic_tails: frozenset[str]
+    not_parenthesised: frozenset[str]
+
+    @property
+    def pronouns(self) -> frozenset[str]:
+        return self.person_pronouns | self.organisation_pronouns | self.any_pronouns
+
+    def is_describer(self, token: Token) -> bool:
+        """A lower-case word that may stand in a speaker phrase: a role, a modifier or a source noun."""
+        low = token.base.lower()
+        return low in self.role_words or low in self.modifier_words or low in self.source_nouns
+
+    def is_name_word(self, token: Token) -> bool:
+        """A capitalised word that may be (part of) a name, not a sentence opener such as "In" or "However"."""
+        if not token.is_word or not token.is_cap:
+            return False
+        return token.base.lower() not in self.not_names or token.text.isupper()
+
+
+@cache
+def lexicon() -> Lexicon:
+    data = load("attribution")
+    low = lambda key: frozenset(w.lower() for w in data.get(key, []))  # noqa: E731
+    verbs = [v.lower() for v in data["speech_verbs"]]
+    pronouns = data.get("pronouns", {})
+    return Lexicon(
+        speech_verbs=frozenset(v for v in verbs if " " not in v),
+        speech_phrases=_phrases([v for v in verbs if " " in v]),
+        weak_verbs=low("weak_verbs"),
+        plural_only=low("plural_only"),
+        weak_followers=_phrases([w.lower() for w in data.get("weak_followers", [])]),
+        auxiliaries=low("auxiliaries"),
+        one_sentence_verbs=low("one_sentence_verbs"),
+        relay_verbs=low("relay_verbs"),
+        member_nouns=low("member_nouns"),
+        invertible_verbs=low("invertible_verbs"),
+        not_reports=_phrases([w.lower() for w in data.get("not_reports", [])]),
+        person_roles=low("person_roles"),
+        clause_participles=low("clause_participles"),
+        prepositions=_phrases([w.lower() for w in data.get("source_prepositions", [])]),
+        source_nouns=low("source_nouns"),
+        number_nouns=low("number_nouns"),
+        document_nouns=low("document_nouns"),
+        issuing_verbs=low("issuing_verbs"),
+        role_words=low("role_words"),
+        modifier_words=low("modifier_words"),
+        not_names=low("not_names"),
+        connectors=low("name_connectors"),
+        determiners=low("determiners"),
+        person_pronouns=frozenset(w.lower() for w in pronouns.get("person", [])),
+        organisation_pronouns=frozenset(w.lower() for w in pronouns.get("organisation", [])),
+        any_pronouns=frozenset(w.lower() for w in pronouns.get("any", [])),
+        organisation_heads=low("organisation_heads"),
+        background_openers=tuple(w.lower() for w in data.get("background_openers", [])),
+        continuation_openers=tuple(w.lower() for w in data.get("continuation_openers", [])),
+        row_labels=low("row_labels"),
+        generic_tails=low("generic_source_tails"),
+        not_parenthesised=low("not_parenthesised_sources"),
+    )

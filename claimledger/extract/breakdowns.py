@@ -1,0 +1,126 @@
+"""Breakdowns: figures that split a total by group or cause. "613 people, including 63 children, 106 women and
+70 elderly", "of whom 40 died of gunshot wounds", "150 of them", "613 civilians (63 children, 106 women)".
+
+`link(text, mentions)` runs before measures: it sets `parent` and `subgroup`. `settle(text, mentions)` runs
+after them: a breakdown takes its total's measure unless its own clause gives it another one, in which case it
+is a figure of its own ("1275 were taken hostage (the fate of 150 of them remains unknown)": 150 is missing).
+Parts listed with no stated total keep subgroup null (FORMAT.md).
+"""
+from __future__ import annotations
+
+import re
+
+from claimledger.extract import predicates
+from claimledger.extract.mention import Mention
+
+_CUE_BEFORE = re.compile(
+    r"(?:\bincluding|\bincl\.|\bamong\s+them|\bamong\s+whom|\bof\s+whom|\bof\s+them|\bof\s+which|\bamong\s+those|"
+    r"\bamong\s+the\s+(?:dead|victims|killed|wounded|injured|missing|hostages)|\bsuch\s+as|\bmostly|\bmainly|"
+    r"\bin\s+particular|\bnotably|\bincluded)\s*(?:were|are|was)?\s*:?\s*$",
+    re.IGNORECASE,
+)
+_OF_THE_TOTAL = re.compile(r"\b(?:of|among)\s+(?:the|these|those)\s+$", re.IGNORECASE)
+_COMMA = re.compile(r"[^,;:()]{0,40},\s*")
+_PAREN_OPEN = re.compile(r"\s*[(\[]\s*(?:including\s+)?$", re.IGNORECASE)
+_OF_THEM_AFTER = re.compile(r"\s*(?:of\s+them|of\s+whom|of\s+those|of\s+these)\b", re.IGNORECASE)
+_CONTINUE = re.compile(r"\s*(?:,|;|and|&|,\s*and|as\s+well\s+as|plus)\s*", re.IGNORECASE)
+_CAUSE = re.compile(r"\s*(?:were|was|had)?\s*(?:died|killed|perished|dead)\s+(?:of|from|by|in|as\s+a\s+result\s+of)\s+"
+                    r"(?P<cause>[\w\s'-]{3,40}?)(?=[,.;)]|\s+and\b|\s+while\b|$)", re.IGNORECASE)
+_WERE_GROUP = re.compile(r"\s*(?:were|are|was)\s+(?P<group>(?:\w+\s+){0,1}\w+)", re.IGNORECASE)
+_DROP_WORDS = frozenset({"of", "the", "other", "more", "additional", "further", "their", "these", "those", "its"})
+
+
+def _subgroup(m: Mention, text: str) -> str | None:
+    if m.unit_text:
+        words = [w for w in m.unit_text.split() if w.lower() not in _DROP_WORDS]
+        return " ".join(words) or None
+    cause = _CAUSE.match(text, m.end, m.sentence[1])
+    if cause:
+        return " ".join(cause.group("cause").split())
+    group = _WERE_GROUP.match(text, m.end, m.sentence[1])
+    if group:
+        return group.group("group")
+    return None
+
+
+def link(text: str, mentions: list[Mention]) -> None:
+    """Set parent and subgroup on the breakdown figures of one sentence."""
+    listed: set[int] = set()  # breakdowns that are items of a list ("including 63 children, 106 women")
+    for i, m in enumerate(mentions):
+        if i == 0:
+            continue
+        prev = mentions[i - 1]
+        gap = text[prev.tail:m.start]
+        if prev.parent is not None and id(prev) in listed and _CONTINUE.fullmatch(gap) and (
+                m.unit or _CAUSE.match(text, m.end)):
+            m.parent = prev.parent
+        elif _OF_THE_TOTAL.search(text, max(m.sentence[0], prev.start - 12), prev.start) and _COMMA.fullmatch(gap):
+            m.parent = prev  # "Of the 200 victims, 40 died of gunshot wounds"
+        elif _CUE_BEFORE.search(gap) and len(gap) < 60:
+            m.parent = prev.parent if id(prev) in listed else prev
+        elif _appositive(text, prev, m, mentions[i + 1:]):
+            m.parent = prev  # "181 bodies were examined, 130 men and 51 women"
+        elif _PAREN_OPEN.fullmatch(gap) and m.unit is not None and prev.parent is None:
+            m.parent = prev
+        elif _OF_THEM_AFTER.match(text, m.end, m.sentence[1]) and not m.unit:
+            m.parent = prev.parent or prev
+            m.subgroup = _subgroup(m, text)
+            continue
+        else:
+            continue
+        listed.add(id(m))
+        if m.parent is not None and m.parent.amount.vague and not m.amount.vague and not _CUE_BEFORE.search(gap):
+            m.parent = None
+            continue
+        m.subgroup = _subgroup(m, text)
+
+
+_SEX_AGE = frozenset({"man", "woman", "child", "boy", "girl", "elderly", "baby", "infant", "teenager"})
+_WHOLE = frozenset({"body", "corpse", "person", "civilian", "victim", "individual", "resident", "inhabitant", "people"})
+_APPOSITION_GAP = re.compile(r"[^,;:()]{0,50},\s*")
+
+
+def _appositive(text: str, total: Mention, m: Mention, rest: list[Mention]) -> bool:
+    """A list of sex or age groups set after a count of people or bodies, with no verb of its own."""
+    if total.parent is not None or (total.unit or "").lower() not in _WHOLE or (m.unit or "").lower() not in _SEX_AGE:
+        return False
+    if not _APPOSITION_GAP.fullmatch(text, total.tail, m.start):
+        return False
+    end = m.sentence[1]
+    for nxt in rest:
+        if (nxt.unit or "").lower() not in _SEX_AGE:
+            end = nxt.start
+            break
+    return not [p for p in predicates.find(text, m.tail, end) if not p.weak]
+
+
+def settle(text: str, mentions: list[Mention]) -> None:
+    """Give each breakdown its total's measure, or cut it loose when its own predicate says otherwise."""
+    for m in mentions:
+        if m.parent is None:
+            continue
+        own = _own_measure(text, m)
+        parent_measure = m.parent.measure
+        if own is not None and own != parent_measure:
+            m.parent = None
+            m.subgroup = None
+            m.measure = own
+        else:
+            m.measure = parent_measure
+
+
+def _own_measure(text: str, m: Mention) -> str | None:
+    """A predicate that governs the breakdown itself: right before it ("the fate of 150 of them") or right after
+    its noun before the next figure ("of whom 40 died ...")."""
+    s_start, s_end = m.sentence
+    left = [p for p in predicates.find(text, max(s_start, m.start - 25), m.start) if not p.weak]
+    if left and re.fullmatch(r"\s*(?:of|the|for)?\s*", text[left[-1].end:m.start]):
+        return left[-1].measure
+    window_end = min(s_end, m.tail + 40)
+    right = [p for p in predicates.find(text, m.tail, window_end) if not p.weak]
+    if right:
+        gap = text[m.tail:right[0].start]
+        if re.fullmatch(r"\s*(?:of\s+(?:them|whom|those|these)\s*,?)?\s*(?:(?:were|was|are|is|have|has|had|been|got|"
+                        r"\w+ly|still|remains?|reportedly)\s+)*", gap, re.IGNORECASE):
+            return right[0].measure
+    return None

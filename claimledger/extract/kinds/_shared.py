@@ -1,0 +1,70 @@
+"""What the claim-kind components share: accent-folded text for lexicon matching, phrase regexes built from
+lexicon lists, and the one place a Claim of these kinds is assembled (span, sentence, attribution, event)."""
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+from functools import lru_cache
+from typing import Any
+
+from claimledger.extract.context import DocContext
+from claimledger.model import Claim
+
+_CHAR_FOLD = {"’": "'", "‘": "'", "‐": "-", "‑": "-", "\u00a0": " "}
+
+
+@lru_cache(maxsize=16)
+def fold(text: str) -> str:
+    """Lower-case `text` with accents stripped, one character for one, so offsets stay valid ("İ" -> "i")."""
+    out: list[str] = []
+    for ch in text:
+        if ch in _CHAR_FOLD:
+            out.append(_CHAR_FOLD[ch])
+            continue
+        low = ch.lower()
+        if len(low) == 1 and ord(low) < 128:
+            out.append(low)
+            continue
+        base = unicodedata.normalize("NFKD", ch)[0].lower()
+        out.append(base if len(base) == 1 else ch)
+    return "".join(out)
+
+
+def phrase_pattern(phrases: Iterable[str]) -> str:
+    """An alternation of whole-word phrases, longest first, with any run of spaces between words."""
+    parts = sorted({p.strip() for p in phrases if p.strip()}, key=len, reverse=True)
+    escaped = [r"\s+".join(re.escape(w) for w in p.split()) for p in parts]
+    return r"(?<![\w-])(?:" + "|".join(escaped) + r")(?![\w-])"
+
+
+@lru_cache(maxsize=64)
+def phrase_regex(phrases: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(phrase_pattern(phrases))
+
+
+def sentence_bounds(ctx: DocContext, start: int, end: int) -> tuple[int, int]:
+    """The sentences that hold [start, end), widened if needed so the claim always lies inside."""
+    first = ctx.sentence_at(start)
+    last = ctx.sentence_at(max(start, end - 1))
+    return min(first[0], start), max(last[1], end)
+
+
+def make_claim(ctx: DocContext, kind: str, start: int, end: int, **fields: Any) -> Claim:
+    """A claim of `kind` on text[start:end], attributed by the shared attribution component."""
+    sentence_start, sentence_end = sentence_bounds(ctx, start, end)
+    attribution = ctx.attribution(start, end)
+    return Claim(
+        doc=ctx.document.path, kind=kind, text=ctx.text[start:end], start=start, end=end,
+        sentence_start=sentence_start, sentence_end=sentence_end,
+        attributed_to=attribution.attributed_to, attribution_text=attribution.attribution_text,
+        attribution_start=attribution.attribution_start, event=ctx.event_for(start, end), **fields,
+    )
+
+
+def trim_span(text: str, start: int, end: int, chars: str = " \t\r\n,;:.\"'“”‘’()") -> tuple[int, int]:
+    while start < end and text[start] in chars:
+        start += 1
+    while end > start and text[end - 1] in chars:
+        end -= 1
+    return start, end

@@ -1,0 +1,330 @@
+"""Legal reference claims: conventions and covenants, numbered resolutions, court judgments, national laws.
+
+`instrument` is normalised so one instrument compares equal across documents: well-known ones through the
+alias table in `instruments.toml` ("the Genocide Convention" and "Convention on the Prevention and
+Punishment of the Crime of Genocide" -> "Genocide Convention (1948)"), resolutions as "<body> Resolution
+<number>" (one claim per number of a list), judgments as "<court> judgment of <date>", other instruments by
+their own capitalised name with the year the text gives.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from claimledger.extract.context import DocContext
+from claimledger.extract.kinds._shared import fold, make_claim, phrase_pattern
+from claimledger.lexicons import load
+from claimledger.model import Claim
+
+_MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_DATE = rf"(?:\d{{1,2}}\s+{_MONTHS}\s+\d{{4}}|{_MONTHS}\s+\d{{1,2}},?\s+\d{{4}}|\d{{4}})"
+_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+_ROMAN = r"(?:\((?:[IVXL]+|ES-\d+)\))"
+
+
+@dataclass(frozen=True)
+class Reference:
+    start: int
+    end: int
+    instrument: str
+    extra: tuple[tuple[str, str], ...] = ()
+
+
+@cache
+def _lexicon() -> dict:
+    return load("instruments")
+
+
+@cache
+def _alias_regexes() -> list[tuple[re.Pattern[str], str]]:
+    """(regex, normalised name); acronyms match case-sensitively, names case-insensitively on folded text."""
+    out: list[tuple[re.Pattern[str], str]] = []
+    for entry in _lexicon()["instrument"]:
+        names = [a for a in entry["aliases"] if not a.isupper()]
+        acronyms = [a for a in entry["aliases"] if a.isupper()]
+        if names:
+            pattern = phrase_pattern(fold(a).replace(",", "") for a in names)
+            pattern = pattern.replace(r"\s+", r",?\s+")  # "Cruel, Inhuman, or Degrading" as "Cruel Inhuman or"
+            out.append((re.compile(pattern), entry["name"]))
+        if acronyms:
+            out.append((re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, acronyms)) + r")(?![\w-])"),
+                        entry["name"] + "\x00cs"))
+    return out
+
+
+def _known(text: str) -> list[Reference]:
+    folded = fold(text)
+    found: list[Reference] = []
+    for regex, name in _alias_regexes():
+        case_sensitive = name.endswith("\x00cs")
+        name = name.removesuffix("\x00cs")
+        for m in regex.finditer(text if case_sensitive else folded):
+            found.append(Reference(m.start(), m.end(), name))
+    return found
+
+
+def _resolution_body(sentence: str, before: int) -> str | None:
+    bodies: dict[str, str] = _lexicon()["resolutions"]["bodies"]
+    low = fold(sentence[:before])
+    best: tuple[int, str] | None = None
+    for key, body in bodies.items():
+        for m in re.finditer(r"(?<![\w-])" + re.escape(key) + r"(?![\w-])", low):
+            if best is None or m.start() >= best[0]:
+                best = (m.start(), body)
+    return best[1] if best else None
+
+
+_RES_NUM = r"(?:\d{1,3}/\d{1,4}(?:\s+[A-H]\b)?|\d{2,4}\s*" + _ROMAN + r"?)(?:\s*\(\d{4}\))?"
+_RES_LIST = re.compile(
+    r"(?i)\b(?P<head>resolutions?)\s+(?:nos?\.?\s*)?(?P<nums>" + _RES_NUM + r"(?:\s*(?:,|and|&)\s*" + _RES_NUM + r")*)"
+    r"(?P<date>\s+of\s+" + _DATE + r")?")
+_RES_PAREN = re.compile(r"(?i)\((?P<nums>\d{2,4}(?:\s*,\s*\d{2,4})+)\)\s*resolutions\b")
+_NUM = re.compile(r"(?P<n>\d{1,3}/\d{1,4}(?:\s+[A-H]\b)?|\d{2,4})\s*(?P<session>" + _ROMAN + r")?"
+                  r"(?:\s*\((?P<year>\d{4})\))?")
+
+
+def _resolutions(ctx: DocContext) -> list[Reference]:
+    text = ctx.text
+    found: list[Reference] = []
+    spans: list[tuple[int, int, str]] = []
+    for m in _RES_LIST.finditer(text):
+        spans.append((m.start("nums"), m.end("nums"), m.group("date") or ""))
+    for m in _RES_PAREN.finditer(text):
+        spans.append((m.start("nums"), m.end("nums"), ""))
+    for s, e, date in spans:
+        sent_start, _ = ctx.sentence_at(s)
+        sent_start = min(sent_start, s)
+        body = _resolution_body(text[sent_start:e], s - sent_start)
+        numbers = list(_NUM.finditer(text, s, e))
+        sentence_years = _YEAR.findall(text[sent_start:s])
+        for n in numbers:
+            session = n.group("session")
+            slashed = "/" in n.group("n")  # "50/22 C": the General Assembly's session/number form
+            this_body = body or ("UN General Assembly" if (session and session[1:-1].isalpha()) or slashed else None)
+            name = f"{this_body} Resolution {n.group('n')}" if this_body else f"Resolution {n.group('n')}"
+            if session:
+                name += f" {session}"
+            date_year = _YEAR.search(date) if date else None
+            year = n.group("year") or (date_year.group() if date_year else None)
+            if not year and len(numbers) > 1 and sentence_years:
+                year = sentence_years[-1]
+            if year:
+                name += f" ({year})"
+            if len(numbers) == 1:  # a single resolution: the span names it in full
+                head = text.rfind("esolution", sent_start, s)
+                start = head - 1 if head > 0 and s - head < 20 else n.start()
+                for prefix in ("UN Security Council ", "Security Council ", "UN General Assembly ", "General Assembly ",
+                               "United Nations General Assembly ", "United Nations Security Council "):
+                    if text[max(0, start - len(prefix)):start] == prefix:
+                        start -= len(prefix)
+                        break
+                found.append(Reference(start, n.end(), name))
+            else:
+                found.append(Reference(n.start(), n.start() + len(n.group("n")), name))
+    return found
+
+
+_ADOPTED = re.compile(r"(?i)\b(?:passed|adopted|approved|issued)\s+(?:a|an|its)\s+(?:\w+\s+)?"
+                      r"(?P<what>resolution|declaration|decision|statement)\b")
+_BODY_RUN = re.compile(r"[A-Z\u00C0-\u024F][\w'’-]*(?:\s+(?:(?:of|for|the|and)\s+)*[A-Z\u00C0-\u024F][\w'’-]*)*")
+
+
+def _adopted_acts(ctx: DocContext, numbered: list[Reference]) -> list[Reference]:
+    """"On 7 July 1988 the European Parliament passed a resolution condemning ...": an unnumbered act."""
+    text = ctx.text
+    found: list[Reference] = []
+    for m in _ADOPTED.finditer(text):
+        s0, s1 = ctx.sentence_at(m.start())
+        if any(s0 <= r.start < s1 for r in numbered):
+            continue
+        runs = [r.group() for r in _BODY_RUN.finditer(text, s0, m.start())
+                if not re.fullmatch(rf"(?:On|In|The|A|An|By|{_MONTHS})", r.group())]
+        if not runs:
+            continue
+        body = runs[-1].removeprefix("The ")
+        date = re.search(_DATE, text[s0:s1])
+        when = " ".join(date.group().split()) if date else None
+        name = f"{body} {m.group('what')}" + ((f" of {when}" if not when.isdigit() else f" ({when})") if when else "")
+        found.append(Reference(m.start(), m.end(), name))
+    return found
+
+
+@cache
+def _court_regex() -> re.Pattern[str]:
+    return re.compile(phrase_pattern(_lexicon()["courts"]["names"]))
+
+
+@cache
+def _decision_regex() -> re.Pattern[str]:
+    words = "|".join(map(re.escape, _lexicon()["courts"]["decisions"]))
+    return re.compile(rf"(?i)\b(?:{words})\s+(?:of|dated|delivered on|on)\s+(?P<date>{_DATE})")
+
+
+_CASE = re.compile(r"\b(?P<case>(?:Prosecutor|[A-Z][\w'’-]+(?:\s+and\s+Others)?(?:\s+[A-Z][\w'’-]+)?)\s+v\.?\s+"
+                   r"[A-Z][\w'’-]+(?:\s+and\s+(?:[A-Z][\w'’-]+|Others))?(?:\s+[A-Z][\w'’-]+)?(?:\s+et\s+al\.)?)")
+_APPLICATION = re.compile(r"(?i)\b(?:application\s+)?no\.?\s*(?P<no>\d{1,6})/(?P<yy>\d{2})\b")
+_GENERIC_COURT = re.compile(r"\b(?:[A-Z][\w'’-]+\s+){1,4}(?:Tribunal|Court)"
+                            r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)?")
+_RULED = re.compile(r"\s*(?:,[^,]{0,80},\s*)?(?:ruled|found|convicted|sentenced|held|acquitted|upheld|concluded)\b")
+
+
+def _court_name(found: str) -> str:
+    names: dict[str, str] = _lexicon()["courts"]["names"]
+    return names.get(found, found)
+
+
+def _ecli(court: str, date: str, sentence: str) -> tuple[tuple[str, str], ...]:
+    """ECLI:CE:ECHR:2010:0422JUD004098407 when the court has an ECLI scheme and the application number is given."""
+    code = _lexicon()["courts"].get("ecli", {}).get(court)
+    app = _APPLICATION.search(sentence)
+    parts = re.fullmatch(rf"\d{{1,2}}\s+{_MONTHS}\s+\d{{4}}", date)
+    if not (code and app and parts):
+        return ()
+    from datetime import datetime
+
+    when = datetime.strptime(date, "%d %B %Y")
+    return (("ecli", f"ECLI:{code}:{when:%Y}:{when:%m%d}JUD{int(app.group('no')):07d}{app.group('yy')}"),)
+
+
+def _judgments(ctx: DocContext) -> list[Reference]:
+    """Court decisions: "its judgment of 22 April 2010" (court named in the sentence), "the judgment of the
+    International Court of Justice", "In 2010 the Iraqi High Tribunal ruled", "ruled in X v. Y"."""
+    text = ctx.text
+    found: list[Reference] = []
+    dated_sentences: set[tuple[int, int]] = set()
+    for m in _decision_regex().finditer(text):
+        s0, s1 = ctx.sentence_at(m.start())
+        sentence = text[min(s0, m.start()):max(s1, m.end())]
+        court = _court_regex().search(sentence) or _GENERIC_COURT.search(sentence)
+        if not court:
+            continue
+        court_name = _court_name(court.group())
+        date = " ".join(m.group("date").split())
+        case = _CASE.search(sentence)
+        name = f"{court_name}, {' '.join(case.group('case').split())}, judgment of {date}" if case else \
+            f"{court_name} judgment of {date}"
+        found.append(Reference(m.start(), m.end(), name, _ecli(court_name, date, sentence)))
+        dated_sentences.add((s0, s1))
+    words = "|".join(map(re.escape, _lexicon()["courts"]["decisions"]))
+    for m in re.finditer(rf"(?i)\b(?:{words})\s+of\s+the\s+", text):
+        court = _court_regex().match(text, m.end()) or _GENERIC_COURT.match(text, m.end())
+        if court and ctx.sentence_at(m.start()) not in dated_sentences:
+            found.append(Reference(m.start(), court.end(), f"{_court_name(court.group())} judgment"))
+    for regex in (_court_regex(), _GENERIC_COURT):
+        for court in regex.finditer(text):
+            ruled = _RULED.match(text, court.end())
+            s0, s1 = ctx.sentence_at(court.start())
+            if not ruled or (s0, s1) in dated_sentences or any(r.start <= court.start() < r.end for r in found):
+                continue
+            case = _CASE.search(text, s0, s1)
+            years = _YEAR.findall(text[s0:s1])
+            court_name = _court_name(court.group())
+            when = f" ({years[0]})" if years else ""
+            if case:
+                found.append(Reference(case.start("case"), case.end("case"),
+                                       f"{court_name}, {' '.join(case.group('case').split())}{when}"))
+            else:
+                found.append(Reference(court.start(), court.end(), f"{court_name} ruling{when}"))
+    return found
+
+
+@cache
+def _general_regex() -> re.Pattern[str]:
+    pats = _lexicon()["patterns"]
+    word = r"[A-Z\u00C0-\u024F][\w'’-]*"
+    connector = r"(?:" + "|".join(map(re.escape, pats["connectors"])) + r")"
+    heads = r"(?:" + "|".join(map(re.escape, sorted(pats["heads"], key=len, reverse=True))) + r")(?![\w-])"
+    dated = r"(?:" + "|".join(map(re.escape, pats["dated_heads"])) + r")"
+    lower = r"(?:" + "|".join(map(re.escape, pats["dated_heads_lowercase"])) + r")"
+    name = rf"(?:{word}\s+(?:{connector}\s+)*)*"
+    return re.compile(
+        rf"(?P<a>(?:(?:the\s+)?\d{{4}}\s+)?{name}{heads}(?:\s+(?:{connector}\s+)+{word}(?:\s+(?:{connector}\s+)*{word})*)?)"
+        rf"|(?P<b>(?:[a-z]+\s+)?(?:{dated}|{lower})\s+of\s+\d{{1,2}}\s+{_MONTHS}\s+\d{{4}})"
+        rf"|(?P<c>(?:[a-z]+\s+)?{dated}\s+of\s+{_DATE})")
+
+
+def _general(ctx: DocContext, taken: list[Reference]) -> list[Reference]:
+    text = ctx.text
+    not_first = set(_lexicon()["patterns"]["not_first"])
+    heads = set(_lexicon()["patterns"]["heads"])
+    found: list[Reference] = []
+    for m in _general_regex().finditer(text):
+        s, e = m.span()
+        if m.group("a") is None:  # "the trilateral Statement of 10 November 2020": the words as they stand
+            if not any(r.start < e and s < r.end for r in taken):
+                name = " ".join(text[s:e].split())
+                found.append(Reference(s, e, name[0].upper() + name[1:]))
+            continue
+        words = text[s:e].split()
+        while words and (words[0] in not_first or words[0].islower()) and not (words[0].isdigit() and len(words) > 1):
+            s = text.index(words[0], s) + len(words[0])
+            words = words[1:]
+        while words and words[-1].islower():
+            words = words[:-1]
+        if not words:
+            continue
+        s = text.index(words[0], s)
+        e = s + len(" ".join(words)) if text[s:e].split() == words else text.rindex(words[-1], s, e) + len(words[-1])
+        if m.group("a") is not None:
+            capitalised = [w for w in words if w[0].isupper() and w not in heads]
+            shouting = len(capitalised) >= 2 and all(w.isupper() for w in capitalised)
+            if not capitalised or shouting:
+                continue  # a bare "Convention" or "Law" names nothing; "DIRECTORATE Communique" is a heading
+            if re.match(r"\s+[A-Z]", text[e:e + 2]):
+                continue  # "Humanitarian Law Center": the name of an organisation
+        if any(r.start < e and s < r.end for r in taken):
+            continue
+        name = " ".join(text[s:e].split())
+        name = name[0].upper() + name[1:]
+        trailing = text[e:e + 12] if text[e:e + 4] in (" of ", " (19", " (20") else ""  # "Conventions of 1949"
+        years = _YEAR.findall(text[s:e]) or _YEAR.findall(trailing)
+        name = re.sub(r"^(?:the\s+)?((?:1[89]|20)\d\d)\s+", "", name, flags=re.IGNORECASE)
+        if years and years[0] not in name:
+            name += f" ({years[0]})"
+        found.append(Reference(s, e, name))
+    return found
+
+
+_ARTICLE = re.compile(r"(?i)\b(?:articles?|art\.)\s+(?P<nums>\d+[\w.()-]*(?:\s*(?:,|and)\s*\d+[\w.()-]*)*)"
+                      r"\s+(?P<common>common\s+to|of)\s+(?:the\s+)?(?:\d{4}\s+)?$")
+
+
+def _with_articles(text: str, refs: list[Reference]) -> list[Reference]:
+    """"Article 103 of the Criminal Code of X": the article joins the instrument's name and span."""
+    out: list[Reference] = []
+    for r in refs:
+        m = _ARTICLE.search(text, max(0, r.start - 60), r.start)
+        if m:
+            nums = re.split(r"\s*(?:,|and)\s*", m.group("nums"))
+            label = "Article" if len(nums) == 1 else "Articles"
+            common = "common " if m.group("common").lower().startswith("common") else ""
+            out.append(Reference(m.start(), r.end, f"{r.instrument}, {common}{label} {', '.join(nums)}", r.extra))
+        else:
+            out.append(r)
+    return out
+
+
+def find_references(ctx: DocContext) -> list[Reference]:
+    """Every legal reference of the document, earliest first, overlaps resolved to the longer one."""
+    numbered = _resolutions(ctx)
+    taken = _known(ctx.text) + numbered + _judgments(ctx) + _adopted_acts(ctx, numbered)
+    refs = taken + _general(ctx, taken)
+    refs.sort(key=lambda r: (r.start, -(r.end - r.start)))
+    kept: list[Reference] = []
+    for r in refs:
+        if kept and r.start < kept[-1].end:
+            if r.end - r.start > kept[-1].end - kept[-1].start and r.start == kept[-1].start:
+                kept[-1] = r
+            continue
+        kept.append(r)
+    return _with_articles(ctx.text, kept)
+
+
+def extract_legal_references(ctx: DocContext) -> list[Claim]:
+    claims = []
+    for r in find_references(ctx):
+        claim = make_claim(ctx, "legal_reference", r.start, r.end, instrument=r.instrument)
+        claim.extra.update(dict(r.extra))
+        claims.append(claim)
+    return claims

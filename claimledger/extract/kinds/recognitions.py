@@ -1,0 +1,287 @@
+"""Recognition claims: one per body that recognised or condemned an event, from lists and coordinated
+phrases ("Parliaments of Mexico, Pakistan ... and Djibouti have recognized ..." -> one claim each, the span
+being the country's name), with the body's ISO 3166 code (pycountry) and what it did (`stance`).
+
+A sentence holds recognitions when a cue of `stances.toml` (recognise, condemn, call on ... to recognise,
+rule that) applies a label; the bodies are named before the first cue, or after "by" in a passive one.
+Countries counted rather than named ("22 states of the United States") are figures, not recognisers.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+import pycountry
+
+from claimledger.extract.context import DocContext
+from claimledger.extract.kinds._shared import fold, make_claim, phrase_pattern
+from claimledger.extract.kinds.characterizations import find_labels
+from claimledger.lexicons import load
+from claimledger.model import Claim
+
+_LIST_GAP = re.compile(r"(?:(?:the\s+)?[\w' -]+?(?:,\s*|\s+and\s+|,\s*and\s+|\s*,?\s*as\s+well\s+as\s+))*(?:the\s+)?")
+_ADDRESSEE = re.compile(r"\b(?:urg\w*|call\w*\s+(?:up)?on|ask\w*|appeal\w*\s+to)\s+(?:the\s+)?$")
+_PREPOSITIONS = {"in", "against", "from", "to", "on", "at", "with", "into", "over", "between", "near", "for",
+                 "towards", "toward", "about", "across", "than", "like", "within", "outside", "inside"}
+
+
+@dataclass(frozen=True)
+class Body:
+    start: int
+    end: int
+    recognizer: str
+    code: str | None
+
+
+@cache
+def _lex() -> dict:
+    return load("recognizers")
+
+
+@cache
+def _stance_regexes() -> dict[str, re.Pattern[str]]:
+    return {key: re.compile("|".join(f"(?:{p})" for p in pats)) for key, pats in load("stances").items()}
+
+
+@cache
+def _countries() -> dict[str, str]:
+    """Every country name a text may use -> ISO 3166-1 alpha-2 (sub-national regions -> ISO 3166-2)."""
+    names: dict[str, str] = {}
+    for c in pycountry.countries:
+        for attr in ("name", "common_name", "official_name"):
+            value = getattr(c, attr, None)
+            if value and "," not in value:
+                names[value] = c.alpha_2
+    names.update(_lex()["countries"]["aliases"])
+    names.update(_lex()["countries"]["regions"])
+    return names
+
+
+@cache
+def _country_regex() -> re.Pattern[str]:
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in sorted(_countries(), key=len, reverse=True))
+                      + r")(?![\w-])")
+
+
+@cache
+def _states() -> dict[str, str]:
+    out: dict[str, str] = {}
+    for country in _lex()["countries"]["state_countries"]:
+        for sub in pycountry.subdivisions.get(country_code=country) or []:
+            if sub.type in ("State", "Federal district", "Land"):
+                out.setdefault(sub.name, sub.code)
+    return out
+
+
+@cache
+def _state_regex() -> re.Pattern[str]:
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in sorted(_states(), key=len, reverse=True))
+                      + r")(?![\w-])")
+
+
+@cache
+def _organisations() -> list[tuple[re.Pattern[str], str, bool]]:
+    out = []
+    for org in _lex()["organisation"]:
+        names = [a for a in org["aliases"] if not a.isupper()]
+        acronyms = [a for a in org["aliases"] if a.isupper()]
+        if names:
+            out.append((re.compile(phrase_pattern(fold(n) for n in names)), org["name"], False))
+        if acronyms:
+            out.append((re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, acronyms)) + r")(?![\w-])"),
+                        org["name"], True))
+    return out
+
+
+@cache
+def _head_regex() -> re.Pattern[str]:
+    return re.compile(phrase_pattern(_lex()["bodies"]["heads"]) + r"(?P<of>\s+of\s+(?:the\s+)?)?")
+
+
+def _head_name(head: str) -> str:
+    singular: dict[str, str] = _lex()["bodies"]["singular"]
+    head = " ".join(head.lower().split())
+    return singular.get(head, head).capitalize()
+
+
+def _organisation_bodies(text: str, folded: str, start: int, end: int) -> list[Body]:
+    found: list[Body] = []
+    for regex, name, case_sensitive in _organisations():
+        for m in regex.finditer(text if case_sensitive else folded, start, end):
+            if re.match(r"'s?\s", folded[m.end():m.end() + 3]):
+                continue  # "the EU's foreign policy chief" is a person, not the body
+            found.append(Body(m.start(), m.end(), name, None))
+    found.sort(key=lambda b: (b.start, -(b.end - b.start)))
+    kept: list[Body] = []
+    for b in found:
+        if kept and b.start < kept[-1].end:
+            continue
+        kept.append(b)
+    return kept
+
+
+def _counted(folded: str, start: int) -> bool:
+    """"22 states of the United States", "17 countries": a count, not a named recogniser."""
+    nouns = "|".join(map(re.escape, _lex()["bodies"]["count_nouns"]))
+    return re.search(rf"\b(?:\d+|several|many|some|certain|other|numerous)\s+(?:{nouns})\s+of\s+(?:the\s+)?$",
+                     folded[max(0, start - 60):start]) is not None
+
+
+def _country_bodies(text: str, folded: str, start: int, end: int, taken: list[Body]) -> list[Body]:
+    lists: list[tuple[int, str]] = []  # (where a "Parliaments of" list starts, the head's name)
+    for m in _head_regex().finditer(folded, start, end):
+        lists.append((m.end(), _head_name(folded[m.start():m.end()].split(" of")[0])))
+    state_context = re.search(r"\b(?:u\.?s\.?|american|states?)\b", folded[start:end]) is not None
+    mentions = [(m.start(), m.end(), _countries()[m.group()]) for m in _country_regex().finditer(text, start, end)]
+    if state_context:
+        mentions += [(m.start(), m.end(), _states()[m.group()]) for m in _state_regex().finditer(text, start, end)
+                     if not any(s <= m.start() < e for s, e, _ in mentions)]
+    mentions.sort()
+    found: list[Body] = []
+    for s, e, code in mentions:
+        if any(b.start <= s < b.end for b in taken) or _counted(folded, s):
+            continue
+        if re.match(r"\s+(?:" + "|".join(map(re.escape, _lex()["bodies"]["count_nouns"])) + r")\b", folded[e:e + 20]):
+            continue  # "20 US states", "EU member states": the country qualifies a count
+        name = text[s:e]
+        head = _list_head(folded, s, lists)
+        if head is not None:
+            found.append(Body(s, e, f"{head} of {name}", code))
+            continue
+        before = re.findall(r"[\w'-]+", folded[max(start, s - 25):s])
+        if before and before[-1] in _PREPOSITIONS | {"of"}:
+            continue  # "in Azerbaijan", "against Armenia": a place, not an actor
+        if re.match(r"'s?\s+(?!" + "|".join(map(re.escape, _lex()["bodies"]["heads"])) + r")", folded[e:e + 30]):
+            continue  # "Armenia's forces"
+        found.append(Body(s, e, name, code))
+    return found
+
+
+def _list_head(folded: str, start: int, lists: list[tuple[int, str]]) -> str | None:
+    """The head of the "Parliaments of A, B and C" list the country at `start` belongs to, if any."""
+    for list_start, head in reversed(lists):
+        if list_start > start:
+            continue
+        between = folded[list_start:start]
+        if _LIST_GAP.fullmatch(between) and not re.search(r"\b(?:" + "|".join(_PREPOSITIONS) + r")\b", between):
+            return head
+        return None
+    return None
+
+
+def _stance(after: str, cues: set[str], first: str) -> str | None:
+    """What the bodies did, from the cues and the labels after the first cue; None: not a recognition."""
+    labels = {h.label for h in find_labels(after)} & set(load("stances")["event_labels"])
+    if first == "call":  # "called upon member states to recognise ..." asks others; it recognises nothing
+        return "other" if labels else None
+    if "genocide" in labels and cues & {"recognize", "condemn"}:
+        return "recognizes_as_genocide"
+    if "massacre" in labels and cues & {"recognize", "condemn"}:
+        return "condemns_as_massacre"
+    if "condemn" in cues and (labels or _condemns_violence(after)):
+        return "condemns"
+    if "recognize" in cues and labels:
+        return "other"
+    return None
+
+
+def _condemns_violence(after: str) -> bool:
+    """"condemned the crime", "condemning the violence against ...": a condemnation of the event itself."""
+    objects = phrase_pattern(load("stances")["condemn_objects"])
+    cue = _stance_regexes()["condemn"].search(fold(after))
+    return cue is not None and re.search(r"^(?:\s+[\w'-]+){0,5}?\s+" + objects, fold(after)[cue.end():]) is not None
+
+
+_CLAUSE = re.compile(r";|,\s+(?:while|whereas|but|and)\s+(?=the\s|[A-Z])|\s+while\s+(?=the\s)")
+
+
+def _clauses(folded: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Clauses that may each name other bodies doing other things: "A recognised it as genocide, B's parliament
+    condemned the massacre, while C ...". A comma splits only when a cue stands on both sides of it."""
+    key = re.compile("|".join(_stance_regexes()[k].pattern for k in ("recognize", "condemn", "call")))
+    cuts = [(m.start(), m.end()) for m in _CLAUSE.finditer(folded, start, end)]
+    last = start
+    for m in re.finditer(r",\s+", folded[start:end]):
+        at = start + m.start()
+        if any(c0 <= at < c1 for c0, c1 in cuts):
+            continue
+        if key.search(folded, last, at) and key.search(folded, at, end):
+            cuts.append((at, start + m.end()))
+            last = start + m.end()
+    out, last = [], start
+    for c0, c1 in sorted(cuts):
+        out.append((last, c0))
+        last = c1
+    out.append((last, end))
+    return out
+
+
+@cache
+def _demonym_regex() -> re.Pattern[str]:
+    demonyms = {k.lower(): v for k, v in _lex()["demonyms"]["codes"].items()}
+    plurals = set(_lex()["bodies"]["singular"])
+    heads = [h for h in _lex()["bodies"]["heads"] if h not in plurals]
+    return re.compile(r"(?<![\w-])(?P<dem>" + "|".join(map(re.escape, sorted(demonyms, key=len, reverse=True)))
+                      + r")\s+" + phrase_pattern(heads))
+
+
+def _demonym_bodies(text: str, folded: str, start: int, end: int) -> list[Body]:
+    """"the Swedish parliament", "the Russian State Duma": a national body named by its country's adjective."""
+    codes = {k.lower(): v for k, v in _lex()["demonyms"]["codes"].items()}
+    found = []
+    for m in _demonym_regex().finditer(folded, start, end):
+        if _ADDRESSEE.search(folded[max(0, m.start() - 30):m.start()]):
+            continue  # the body a call is addressed to has recognised nothing yet
+        found.append(Body(m.start(), m.end(), text[m.start():m.end()], codes[m.group("dem")]))
+    return found
+
+
+def extract_recognitions(ctx: DocContext) -> list[Claim]:
+    text = ctx.text
+    folded = fold(text)
+    regexes = _stance_regexes()
+    follow = re.compile(phrase_pattern(load("stances")["follow"]))
+    claims: list[Claim] = []
+    for s0, s1 in ctx.sentence_spans:
+        seen: set[str] = set()
+        previous: str | None = None
+        for c0, c1 in _clauses(folded, s0, s1):
+            cues = sorted((m.start(), m.end(), key) for key in ("recognize", "condemn", "call", "adopt")
+                          for m in regexes[key].finditer(folded, c0, c1))
+            kinds = {k for _, _, k in cues} - {"adopt"}
+            if not kinds:
+                if previous and follow.search(folded, c0, c1):  # "..., and the House of Commons followed in 2013"
+                    stance: str | None = previous
+                    regions = [(c0, follow.search(folded, c0, c1).start())]  # type: ignore[union-attr]
+                else:
+                    continue
+            else:
+                first = cues[0]
+                if regexes["negation"].search(folded[max(c0, first[0] - 25):first[0]]):
+                    continue  # "has not recognised", "refused to recognise"
+                stance = _stance(text[first[0]:c1], kinds, next(k for _, _, k in cues if k != "adopt"))
+                regions = [(c0, first[0])]
+                for _, ce, _ in cues:  # "adopted by the Parliaments of ...", "was recognised as genocide by ..."
+                    by = re.match(r"\s+(?:[\w-]+\s+){0,6}?by\s+", folded[ce:c1])
+                    if by:
+                        later = [c for c in cues if c[0] > ce + by.end()]
+                        regions.append((ce + by.end(), later[0][0] if later else c1))
+            if stance is None:
+                continue
+            previous = stance
+            bodies: list[Body] = []
+            for rs, re_ in regions:
+                orgs = _organisation_bodies(text, folded, rs, re_)
+                named = _demonym_bodies(text, folded, rs, re_)
+                bodies += orgs + named + _country_bodies(text, folded, rs, re_, orgs + named)
+            for body in bodies:
+                key = body.code or body.recognizer
+                if key in seen:
+                    continue
+                seen.add(key)
+                claim = make_claim(ctx, "recognition", body.start, body.end, recognizer=body.recognizer,
+                                   recognizer_code=body.code, stance=stance)
+                claim.extra["list_sentence"] = (s0, s1)  # lets a count ("17 countries") be linked to its list
+                claims.append(claim)
+    return claims

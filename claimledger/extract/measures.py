@@ -1,0 +1,225 @@
+"""Which measure each figure of a sentence counts: the nearest governing predicate in its own clause.
+
+Order of preference for one figure (breakdowns are handled in `breakdowns.py` and skipped here):
+1. a predicate right after the figure and its noun, past auxiliaries only ("613 civilians were killed");
+2. a predicate right before it ("killed 613", "the death toll at no fewer than 40", "fate of 150");
+3. the first predicate after it in its clause, strong ones before weak ones;
+4. the nearest predicate before it in its clause;
+5. the measure of a figure it is listed with ("30 officers and 12 police were killed", "Deaths: 40+ (UN), 57");
+6. a short label line above it (infobox rows: "Deaths" on one line, "613 (official)" on the next);
+then the unit may impose or filter the measure (families, bodies, countries, money, counted things), and a
+figure that no predicate governs counts something that is not harm: `other`.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from claimledger.extract import predicates
+from claimledger.extract.mention import Mention
+from claimledger.extract.predicates import Predicate
+from claimledger.lexicons import load
+
+_BOUNDARY = re.compile(r";|\s[-–—]\s|\bwhile\b|\bwhereas\b|\bbut\b|\bwhile\b|\.\s", re.IGNORECASE)
+_AUX = re.compile(
+    r"\s*(?:(?:were|was|are|is|have|has|had|been|being|be|got|get|reportedly|allegedly|also|all|then|later|"
+    r"subsequently|either|eventually|still|not|who|which|that|\w+ly|taken|went|gone|go|lost|left|in\s+total|total)\s*)*"
+    r"[,]?\s*",
+    re.IGNORECASE,
+)
+_ADJACENT_LEFT = re.compile(
+    r"\s*(?:[:(\-–—|]\s*)?(?:(?:of|at|to|is|was|were|are|as|by|the|a|an|total|totall?ed|reached|numbered|stood|stands|"
+    r"put|rose|climbed|amounted|among|estimated|being|be|some|about|counted|brought|nearly)\s+){0,3}[:(]?\s*",
+    re.IGNORECASE,
+)
+_LIST_GAP = re.compile(r"(?:\s|\([^()]{0,60}\)|\[\w{1,5}\]|[,;/&]|\band\b|\bor\b|\bas\s+well\s+as\b)*", re.IGNORECASE)
+_HARM = frozenset({"killed", "injured", "hostage", "missing", "expelled", "displaced", "detained", "released",
+                   "orphaned", "destroyed"})
+
+
+@dataclass(frozen=True)
+class _UnitRules:
+    recognitions: frozenset[str]
+    not_harm: frozenset[str]
+    bodies: frozenset[str]
+    things: frozenset[str]
+    family: frozenset[str]
+    currency: frozenset[str]
+    bodies_other: re.Pattern[str]
+
+
+@cache
+def _unit_rules() -> _UnitRules:
+    lex = load("measures")
+    u = lex["units"]
+    return _UnitRules(
+        frozenset(u["recognitions"]), frozenset(u["not_harm"]), frozenset(u["bodies"]), frozenset(u["things"]),
+        frozenset(u["family"]), frozenset(u["currency"]),
+        re.compile(r"\b(?:" + "|".join(lex["bodies"]["other"]) + r")\b", re.IGNORECASE),
+    )
+
+
+def _clause_start(text: str, lo: int, pos: int) -> int:
+    last = lo
+    for m in _BOUNDARY.finditer(text, lo, pos):
+        last = m.end()
+    return last
+
+
+def _clause_end(text: str, pos: int, hi: int) -> int:
+    m = _BOUNDARY.search(text, pos, hi)
+    return m.start() if m else hi
+
+
+def assign(text: str, mentions: list[Mention], previous_lines: list[tuple[int, int]],
+           carried: str | None = None) -> None:
+    """Set `measure` on every mention of one sentence (in order). Breakdowns take their parent's later.
+    `carried` is the harm the sentences before were counting: "The number of dead is disputed. The government's
+    figure is 613." """
+    if not mentions:
+        return
+    s_start, s_end = mentions[0].sentence
+    preds = predicates.find(text, s_start, s_end)
+    heads = [m for m in mentions if m.parent is None]
+    children: dict[int, list[Mention]] = {}
+    for m in mentions:
+        if m.parent is not None:
+            children.setdefault(id(m.parent), []).append(m)
+    claimed_end = s_start
+    for i, m in enumerate(heads):
+        nxt = heads[i + 1].start if i + 1 < len(heads) else s_end
+        kids = children.get(id(m), [])
+        hidden = [(k.start, k.tail) for k in kids]
+        left_lo = _clause_start(text, max(claimed_end, heads[i - 1].tail if i else s_start), m.start)
+        right_hi = _clause_end(text, m.tail, nxt) if not kids else _clause_end(text, kids[-1].tail, nxt)
+        left = [p for p in preds if left_lo <= p.start and p.end <= m.start]
+        right = [_inside_unit(p, m) for p in preds if p.start >= m.end and p.end <= right_hi
+                 and not any(a <= p.start < b for a, b in hidden)]
+        chosen = _choose(text, m, left, right, kids)
+        if chosen is not None:
+            m.measure = chosen.measure
+            if chosen.start >= m.end:
+                m.measure_end = chosen.end
+                claimed_end = chosen.end
+    _share_with_list(text, heads)
+    _share_estimates(text, heads)
+    for m in heads:
+        if m.measure is None:
+            m.measure = _label_line(text, previous_lines)
+        if m.measure is None and carried in _HARM and _ESTIMATE.search(text, s_start, m.start):
+            m.measure = carried
+    for m in heads:
+        m.measure = _by_unit(text, m)
+
+
+def _choose(text: str, m: Mention, left: list[Predicate], right: list[Predicate],
+            kids: list[Mention]) -> Predicate | None:
+    after = kids[-1].tail if kids else m.tail
+    outside = [p for p in right if p.start >= m.tail]
+    if outside:
+        first = outside[0]
+        gap_start = m.tail if first.start < after else after
+        if _AUX.fullmatch(text, gap_start, first.start):
+            return _strongest_run(text, outside)
+    if left:
+        last = left[-1]
+        if _ADJACENT_LEFT.fullmatch(text, last.end, m.start) and "," not in text[last.end:m.start]:
+            return last
+    strong_right = [p for p in right if not p.weak]
+    if strong_right:
+        return strong_right[0]
+    strong_left = [p for p in left if not p.weak]
+    if strong_left and len(text[strong_left[-1].end:m.start].split()) <= 15:
+        return strong_left[-1]
+    if right:
+        return right[0]
+    if left and len(text[left[-1].end:m.start].split()) <= 15:
+        return left[-1]
+    return None
+
+
+def _inside_unit(p: Predicate, m: Mention) -> Predicate:
+    """A predicate word inside the figure's noun phrase ("forcibly displaced persons") counts, but the noun
+    itself ("150 hostages", "613 victims") only weakly: its clause may say what happened to them."""
+    if p.end >= m.tail > p.start:
+        return Predicate(p.start, p.end, p.measure, weak=True)
+    return p
+
+
+def _strongest_run(text: str, right: list[Predicate]) -> Predicate:
+    """The first predicate after the figure; when it is weak ("living"), a strong one later in the clause wins."""
+    first = right[0]
+    if first.weak:
+        for p in right[1:]:
+            if not p.weak:
+                return p
+    return first
+
+
+def _share_with_list(text: str, heads: list[Mention]) -> None:
+    """Figures listed together share the predicate of the list ("30 officers and 12 police were killed")."""
+    changed = True
+    while changed:
+        changed = False
+        for a, b in zip(heads, heads[1:], strict=False):
+            if not _LIST_GAP.fullmatch(text, a.tail, b.start):
+                continue
+            if a.measure is None and b.measure is not None and b.measure_end is not None:
+                a.measure, a.measure_end = b.measure, b.measure_end
+                changed = True
+            elif b.measure is None and a.measure is not None:
+                b.measure = a.measure
+                changed = True
+
+
+_ESTIMATE = re.compile(r"\b(?:estimates?|estimated|figures?|tally|count|counts|numbers?|totals?|sources|reach(?:es|ed)?|"
+                       r"put\s+it\s+at|say|says|said|claims?|according)\b", re.IGNORECASE)
+
+
+def _share_estimates(text: str, heads: list[Mention]) -> None:
+    """A second estimate of the same count takes its measure: "official figures put the dead at 4,250 while
+    unofficial estimates reach 8,000"."""
+    for i, m in enumerate(heads):
+        if m.measure is not None or i == 0:
+            continue
+        prev = heads[i - 1]
+        if prev.measure in _HARM and _ESTIMATE.search(text, prev.tail, m.start):
+            m.measure = prev.measure
+
+
+def _label_line(text: str, previous_lines: list[tuple[int, int]]) -> str | None:
+    """Infobox rows: the label stands on a short line of its own above the figures."""
+    for start, end in reversed(previous_lines[-3:]):
+        if end - start > 80:
+            return None
+        found = [p for p in predicates.find(text, start, end) if not p.weak] or predicates.find(text, start, end)
+        if found:
+            return found[0].measure
+    return None
+
+
+def _by_unit(text: str, m: Mention) -> str:
+    """The measure the figure's unit imposes or allows."""
+    r = _unit_rules()
+    unit = (m.unit or "").lower()
+    measure = m.measure
+    s_start, s_end = m.sentence
+    if unit in r.not_harm:
+        return "other"
+    if unit in r.recognitions:
+        found = predicates.find(text, s_start, s_end)
+        return "recognitions" if any(p.measure == "recognitions" for p in found) else "other"
+    if measure == "recognitions":
+        return "recognitions" if not unit or unit in r.recognitions else "other"
+    if unit in r.bodies:
+        if r.bodies_other.search(text, m.end, s_end) or r.bodies_other.search(text, s_start, m.start):
+            return "other"
+        return "killed" if measure in (None, "killed", "other", "population", "destroyed") else measure
+    if unit in r.family and measure in ("killed", "destroyed", "other"):
+        return "destroyed" if measure != "other" else "other"
+    if unit in r.currency:
+        return "damage" if measure in ("damage", "destroyed") else "other"
+    if unit in r.things and measure not in ("destroyed", "damage", "population"):
+        return "other"
+    return measure or "other"

@@ -1,0 +1,197 @@
+"""Find the amounts in a stretch of text: numerals ("1,275", "1 275", "2.5 million", "$2 billion", "9,100+"),
+number words ("Thirty-four", "two hundred", "a dozen"), vague amounts ("dozens", "hundreds of thousands") and
+ranges of them ("500-1,000", "between 200 and 300", "dozens to hundreds").
+
+Offsets are absolute in the document text. Whether an amount is a claim figure (not a date, an age, an
+identifier) is decided later, in `nonfigures.py`.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from text_to_num import text2num
+
+from claimledger.lexicons import load
+
+
+@dataclass
+class Amount:
+    """One amount as written. `value` is None for vague amounts and ranges."""
+
+    start: int
+    end: int
+    value: float | None
+    low: float | None
+    high: float | None
+    vague: bool = False
+    is_range: bool = False
+    ordinal: bool = False
+    digits: bool = False  # written with digits (years, dates and identifiers are)
+    plus: bool = False  # a trailing "+" ("9,100+")
+    currency: str | None = None  # a leading currency sign ("$2 billion")
+    words: bool = False  # spelled out ("two hundred")
+
+    @property
+    def simple(self) -> bool:
+        """A bare integer with digits: the shape of years, days and identifiers."""
+        return self.digits and not self.is_range and not self.vague
+
+
+def _alt(words: list[str]) -> str:
+    """A regex alternation of phrases, longest first, spaces matching any run of white space."""
+    ordered = sorted({w.lower() for w in words}, key=len, reverse=True)
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
+
+
+@dataclass(frozen=True)
+class _Grammar:
+    atom: re.Pattern[str]
+    scales: dict[str, int]
+    vague: dict[str, int]
+    article: dict[str, int]
+    alone_not: frozenset[str]
+    range_joint: re.Pattern[str]
+    between: re.Pattern[str]
+
+
+@cache
+def grammar() -> _Grammar:
+    lex = load("numbers")
+    quals = load("qualifiers")
+    scales = {k.lower(): int(v) for k, v in lex["scales"].items()}
+    vague = {" ".join(k.lower().split()): int(v) for k, v in lex["vague"].items()}
+    article = {" ".join(k.lower().split()): int(v) for k, v in lex["article_amounts"].items()}
+    cardinals = _alt(lex["cardinals"])
+    scale_alt = _alt(list(scales))
+    word_number = (
+        rf"(?:{cardinals})(?:(?:[\s-]+|\s+and\s+)(?:{cardinals}|{scale_alt}))*"
+    )
+    digits = r"\d{1,3}(?:,\d{3})+(?![\d])|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.]\d)|\d+"
+    atom = re.compile(
+        rf"""(?P<cur>US\$|\$|€|£)?\s?
+        (?:
+          (?P<num>(?<![\w.,])(?:{digits})(?:\.\d+)?(?![\d]))(?P<ord>st|nd|rd|th)?
+            (?:\s?(?P<mult>{scale_alt})\b)?(?P<plus>\+)?
+        | (?P<vague>\b(?:{_alt(list(vague))})\b)
+        | (?P<art>\b(?:{_alt(list(article))})\b)
+        | (?P<word>\b{word_number}\b)(?![-‐](?:fifths?|thirds?|quarters?|halfs?|tenths?|fourths?|sixths?))
+        )""",
+        re.IGNORECASE | re.VERBOSE,
+    )
+    dashes = "".join(re.escape(d) for d in quals["range"]["dashes"])
+    words = _alt(quals["range"]["words"] + ["and"])
+    range_joint = re.compile(rf"\s*[{dashes}]\s*|\s+(?:{words})\s+", re.IGNORECASE)
+    between = re.compile(rf"\b(?:{_alt(quals['range']['between'] + ['from'])})\s+$", re.IGNORECASE)
+    return _Grammar(atom, scales, vague, article, frozenset(w.lower() for w in lex["alone_not_figure"]),
+                    range_joint, between)
+
+
+def _word_value(text: str, scales: dict[str, int]) -> float | None:
+    """Value of a spelled-out number; text2num first, a small fold over the words when it refuses."""
+    cleaned = " ".join(text.lower().replace("-", " ").split())
+    try:
+        return float(text2num(cleaned, "en"))
+    except ValueError:
+        pass
+    small = load("numbers")["cardinals"]
+    table = {w: i for i, w in enumerate(small[:20])}
+    table.update({w: 10 * (i + 2) for i, w in enumerate(small[20:]) if w != "fourty"})
+    table["fourty"] = 40
+    total = current = 0
+    for word in cleaned.split():
+        if word == "and":
+            continue
+        if word in table:
+            current += table[word]
+        elif word == "hundred":
+            current = max(current, 1) * 100
+        elif word in scales:
+            total += max(current, 1) * scales[word]
+            current = 0
+        else:
+            return None
+    return float(total + current)
+
+
+def _atom(m: re.Match[str], g: _Grammar) -> Amount | None:
+    start, end = m.start(), m.end()
+    if m.group("num"):
+        raw = re.sub(r"[,\s\u00a0\u202f]", "", m.group("num"))
+        value = float(raw)
+        mult = m.group("mult")
+        if mult:
+            value *= g.scales[mult.lower()]
+        cur = m.group("cur")
+        if not cur:
+            start = m.start("num")
+        plus = bool(m.group("plus"))
+        return Amount(start, end, value, value, value, digits=True, ordinal=bool(m.group("ord")), plus=plus,
+                      currency=cur or None)
+    start = m.start("vague") if m.group("vague") else m.start("art") if m.group("art") else m.start("word")
+    if m.group("vague"):
+        low = g.vague[" ".join(m.group("vague").lower().split())]
+        return Amount(start, end, None, float(low), None, vague=True, words=True)
+    if m.group("art"):
+        value = float(g.article[" ".join(m.group("art").lower().split())])
+        return Amount(start, end, value, value, value, words=True)
+    text = m.group("word")
+    if text.lower() in g.alone_not:
+        return None
+    value = _word_value(text, g.scales)
+    if value is None:
+        return None
+    return Amount(start, end, value, value, value, words=True)
+
+
+def find_amounts(text: str, start: int = 0, end: int | None = None) -> list[Amount]:
+    """Every amount in text[start:end], ranges joined, in order."""
+    g = grammar()
+    end = len(text) if end is None else end
+    atoms = [a for m in g.atom.finditer(text, start, end) if (a := _atom(m, g)) is not None]
+    merged: list[Amount] = []
+    i = 0
+    while i < len(atoms):
+        a = atoms[i]
+        if i + 1 < len(atoms) and not a.ordinal and not atoms[i + 1].ordinal:
+            b = atoms[i + 1]
+            joint = g.range_joint.fullmatch(text, a.end, b.start)
+            if joint and _range_ok(text, a, b, joint.group(0)):
+                joined = _join(a, b)
+                lead = g.between.search(text, max(0, a.start - 12), a.start)
+                if lead and joint.group(0).strip().lower() in ("and", "to"):
+                    joined.start = lead.start()  # "between 200 and 300" is the figure's text
+                merged.append(joined)
+                i += 2
+                continue
+        merged.append(a)
+        i += 1
+    return merged
+
+
+def _range_ok(text: str, a: Amount, b: Amount, joint: str) -> bool:
+    word = joint.strip().lower()
+    if word == "and":  # only "between A and B"
+        return bool(grammar().between.search(text, max(0, a.start - 12), a.start))
+    if word == "or":  # "two or three", "200 or 300": a small spread, not a list of alternatives
+        return a.value is not None and b.value is not None and a.value < b.value
+    if a.value is not None and b.value is not None and b.value <= a.value:
+        return False  # "1992-1994" kind of joins are handled as years; "25-3" is not a range
+    return not (a.vague and not b.vague and b.value is not None)
+
+
+def _join(a: Amount, b: Amount) -> Amount:
+    if a.vague or b.vague:
+        return Amount(a.start, b.end, None, a.low, None, vague=True, is_range=True, words=a.words or b.words,
+                      digits=a.digits and b.digits)
+    low = a.value
+    high = b.value
+    if low is not None and high is not None and low < high / 100 and high >= 1000 and a.digits:
+        # "2-3 million": the scale word belongs to both ends
+        for scale in (1_000_000_000, 1_000_000, 1000):
+            if high % scale == 0 and low * scale < high:
+                low *= scale
+                break
+    return Amount(a.start, b.end, None, low, high, is_range=True, digits=a.digits and b.digits,
+                  words=a.words or b.words, currency=a.currency, plus=b.plus)

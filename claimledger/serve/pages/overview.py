@@ -1,0 +1,24 @@
+"""The corpus overview: counts per kind, the last ingest, the events and the documents."""
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, Query, Request
+from fastapi.responses import HTMLResponse
+
+from claimledger.serve import queries
+from claimledger.serve.deps import ledger
+from claimledger.serve.templating import render
+from claimledger.store.ledger import Ledger
+
+router = APIRouter(include_in_schema=False)
+PAGE = 50
+
+
+@router.get("/", response_class=HTMLResponse)
+def overview(request: Request, store: Annotated[Ledger, Depends(ledger)],
+             page: Annotated[int, Query(ge=1, le=100_000)] = 1) -> HTMLResponse:
+    info = queries.corpus(store)
+    docs, total = queries.documents_page(store, PAGE, (page - 1) * PAGE)
+    return render(request, "overview.html", {**info, "documents": docs, "total_documents": total, "page": page,
+                                             "pages": max(1, -(-total // PAGE))})

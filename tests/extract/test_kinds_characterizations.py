@@ -1,0 +1,92 @@
+"""Characterizations: the label, and how the speaker holds it, on sentences written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from claimledger.extract.context import DocContext
+from claimledger.extract.kinds.characterizations import extract_characterizations, find_labels
+from claimledger.model import Claim, Document
+
+
+def run(text: str) -> list[Claim]:
+    ctx = DocContext.of(Document(path="t.txt", text=text, sha256="", format="txt"))
+    claims = extract_characterizations(ctx)
+    for claim in claims:
+        claim.check(text)
+    return claims
+
+
+def modalities(text: str) -> dict[str, str]:
+    return {c.label or "": c.modality or "" for c in run(text)}
+
+
+@pytest.mark.parametrize(("text", "label", "modality"), [
+    # a name used as a label is the speaker asserting it
+    ("Every year the city remembers the Dunmore massacre of 1943.", "massacre", "asserts"),
+    ("The killings at Vell were a genocide planned in advance.", "genocide", "asserts"),
+    ("The shelling of the market was an act of terrorism.", "terrorism", "asserts"),
+    ("Soldiers of the occupying army burned the mill.", "occupation", "asserts"),
+    # denials
+    ("The ministry called it the so-called Vell genocide in its note.", "genocide", "denies"),
+    ("What happened in the valley was not genocide.", "genocide", "denies"),
+    ("The government denies that the killings were a massacre.", "massacre", "denies"),
+    ("Officials rejected the term genocide for the events of 1944.", "genocide", "denies"),
+    ('Opposition papers keep repeating the "genocide" story without evidence.', "genocide", "denies"),
+    ("Their talk of genocide is a political tool.", "genocide", "denies"),
+    # calls
+    ("We call on all states to recognise the Vell killings as genocide.", "genocide", "calls_for"),
+    ("The killings of 1944 must be recognised as a crime against humanity.", "crime against humanity", "calls_for"),
+    # reports: a formal act by someone else
+    ("The parliaments of Norland and Estmark recognised the killings as genocide.", "genocide", "reports"),
+    ("The assembly adopted a resolution condemning the massacre of civilians.", "massacre", "reports"),
+    ("In its judgment the court described the shelling as a war crime.", "war crime", "reports"),
+    ("The tribunal ruled that the expulsions were ethnic cleansing.", "ethnic cleansing", "reports"),
+    ("Vesna accused her neighbour of occupying the northern districts.", "occupation", "reports"),
+])
+def test_modality(text: str, label: str, modality: str) -> None:
+    assert modalities(text)[label] == modality
+
+
+def test_said_label_stays_the_speakers_assertion() -> None:
+    # "described ... as" by a person is that person asserting the label, not a report of a formal act
+    claims = run("The opposition leader Marta Kell described the raid as genocide.")
+    assert [(c.label, c.modality) for c in claims] == [("genocide", "asserts")]
+    assert claims[0].attributed_to is not None and "Marta Kell" in claims[0].attributed_to
+
+
+def test_object_of_recognition_is_not_a_second_label() -> None:
+    claims = run("The senate recognised the tragedy of Vell as an act of genocide.")
+    assert [(c.label, c.modality) for c in claims] == [("genocide", "reports")]
+    assert claims[0].applied_to == "tragedy of Vell"
+
+
+def test_several_labels_after_one_act_are_all_reported() -> None:
+    claims = run("In its resolution the council characterized it as a crime against humanity and an act of genocide.")
+    assert {(c.label, c.modality) for c in claims} == {("crime against humanity", "reports"), ("genocide", "reports")}
+
+
+def test_label_inside_a_treaty_or_title_is_not_a_characterization() -> None:
+    text = ('Both states signed the Convention on the Prevention and Punishment of the Crime of Genocide. '
+            'The report "War Crimes in the Northern Valley" was published in May.')
+    assert run(text) == []
+
+
+def test_period_name_and_navigation_are_not_labels() -> None:
+    text = "The village was rebuilt after the occupation.\nSee also: Dunmore massacre · Vell pogrom"
+    assert run(text) == []
+
+
+def test_negation_does_not_reach_across_a_clause() -> None:
+    assert modalities("It was not an accident, but a massacre.")["massacre"] == "asserts"
+
+
+def test_spans_are_exact_and_inside_their_sentence() -> None:
+    text = "First sentence here. The Kessar pogrom of 1941 left the quarter empty."
+    claim = run(text)[0]
+    assert text[claim.start:claim.end] == "pogrom"
+    assert (claim.sentence_start, claim.sentence_end) == (21, len(text))
+
+
+def test_find_labels_prefers_the_longer_phrase_and_folds_accents() -> None:
+    labels = [h.label for h in find_labels("crimes against humanity and GENOCIDAL massacres, and war crimes")]
+    assert labels == ["crime against humanity", "genocide", "war crime"]

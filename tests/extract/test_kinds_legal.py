@@ -1,0 +1,73 @@
+"""Legal references: normalised instruments, one claim per resolution, judgments with court and date."""
+from __future__ import annotations
+
+from claimledger.extract.context import DocContext
+from claimledger.extract.kinds.legal import extract_legal_references
+from claimledger.model import Claim, Document
+
+
+def run(text: str) -> list[Claim]:
+    ctx = DocContext.of(Document(path="t.txt", text=text, sha256="", format="txt"))
+    claims = extract_legal_references(ctx)
+    for claim in claims:
+        claim.check(text)
+    return claims
+
+
+def instruments(text: str) -> list[str]:
+    return [c.instrument or "" for c in run(text)]
+
+
+def test_aliases_of_one_convention_normalise_to_one_name() -> None:
+    long = instruments("Kessaria ratified the Convention on the Prevention and Punishment of the Crime of Genocide.")
+    short = instruments("Kessaria ratified the Genocide Convention in 1950.")
+    assert long == short == ["Genocide Convention (1948)"]
+
+
+def test_commas_in_a_long_name_are_optional() -> None:
+    text = "It breaches the Convention Against Torture and Other Cruel, Inhuman, or Degrading Treatment or Punishment."
+    assert instruments(text) == ["Convention against Torture (1984)"]
+
+
+def test_a_list_of_resolutions_gives_one_claim_per_number() -> None:
+    claims = run("In 1998 the UN Security Council adopted resolutions 1160, 1199 and 1203 on the province.")
+    assert [c.text for c in claims] == ["1160", "1199", "1203"]
+    assert claims[0].instrument == "UN Security Council Resolution 1160 (1998)"
+
+
+def test_general_assembly_resolutions_by_session_and_slash() -> None:
+    assert instruments("It cites Resolution 96 (I) of 11 December 1946.") == ["UN General Assembly Resolution 96 (I) (1946)"]
+    assert instruments("The General Assembly adopted resolution 61/19 B that week.") == [
+        "UN General Assembly Resolution 61/19 B"]
+
+
+def test_judgment_with_court_date_case_and_ecli() -> None:
+    text = ("In its judgment of 14 March 2019 in Marek and Others v. Kessaria (application no. 40123/12), "
+            "the European Court of Human Rights found a violation.")
+    claims = run(text)
+    assert [c.instrument for c in claims] == [
+        "European Court of Human Rights, Marek and Others v. Kessaria, judgment of 14 March 2019"]
+    assert claims[0].extra["ecli"] == "ECLI:CE:ECHR:2019:0314JUD004012312"
+
+
+def test_a_court_ruling_without_a_dated_judgment() -> None:
+    assert instruments("In 2011 the Supreme Court of Veldora ruled that the order was unlawful.") == [
+        "Supreme Court of Veldora ruling (2011)"]
+
+
+def test_articles_join_their_instrument() -> None:
+    assert instruments("Charges were brought under Article 358 of the Criminal Code of Veldora.") == [
+        "Criminal Code of Veldora, Article 358"]
+    assert instruments("It is prohibited by Article 3 common to the Geneva Conventions of 1949.") == [
+        "Geneva Conventions (1949), common Article 3"]
+
+
+def test_unknown_named_instruments_and_dated_statements() -> None:
+    assert instruments("The Marrow Valley Accords of 2004 ended the fighting.") == ["Marrow Valley Accords (2004)"]
+    assert instruments("Under the joint Statement of 3 May 2016 the sides exchanged prisoners.") == [
+        "Joint Statement of 3 May 2016"]
+
+
+def test_names_of_organisations_and_bare_heads_are_not_instruments() -> None:
+    text = "The Humanitarian Law Center counted the dead. The Convention was signed later. ACME LAW OFFICE Act"
+    assert instruments(text) == []

@@ -1,0 +1,71 @@
+"""Recognitions: one claim per body, ISO 3166 codes through pycountry, the stance from the verbs."""
+from __future__ import annotations
+
+from claimledger.extract.context import DocContext
+from claimledger.extract.kinds.recognitions import extract_recognitions
+from claimledger.model import Claim, Document
+
+
+def run(text: str) -> list[Claim]:
+    ctx = DocContext.of(Document(path="t.txt", text=text, sha256="", format="txt"))
+    claims = extract_recognitions(ctx)
+    for claim in claims:
+        claim.check(text)
+    return claims
+
+
+def test_a_list_of_parliaments_gives_one_claim_per_country() -> None:
+    text = "The parliaments of Chile, Norway, the Czech Republic and Bosnia and Herzegovina recognised the Vell killings as genocide."
+    claims = run(text)
+    assert [c.text for c in claims] == ["Chile", "Norway", "Czech Republic", "Bosnia and Herzegovina"]
+    assert [c.recognizer_code for c in claims] == ["CL", "NO", "CZ", "BA"]
+    assert claims[0].recognizer == "Parliament of Chile"
+    assert {c.stance for c in claims} == {"recognizes_as_genocide"}
+
+
+def test_condemnation_as_massacre_and_a_subnational_parliament() -> None:
+    claims = run("Parliaments of Wales and Peru have condemned the raid, qualifying it as a massacre.")
+    assert [(c.recognizer_code, c.stance) for c in claims] == [("GB-WLS", "condemns_as_massacre"), ("PE", "condemns_as_massacre")]
+
+
+def test_international_organisation_has_no_code() -> None:
+    claims = run("The Organisation of Islamic Cooperation (OIC) recognised the killings as genocide.")
+    assert [(c.recognizer, c.recognizer_code) for c in claims] == [("Organization of Islamic Cooperation", None)]
+
+
+def test_counts_are_not_recognisers() -> None:
+    text = "Legislatures of 12 states of the United States and 9 countries have condemned the massacre."
+    assert run(text) == []
+
+
+def test_demonym_bodies_and_a_following_clause() -> None:
+    claims = run("The Danish parliament recognised the Anfal as genocide in 2014, and the Czech Senate followed in 2015.")
+    assert [(c.text, c.recognizer_code, c.stance) for c in claims] == [
+        ("Danish parliament", "DK", "recognizes_as_genocide"), ("Czech Senate", "CZ", "recognizes_as_genocide")]
+
+
+def test_a_call_to_recognise_is_stance_other_and_its_addressee_recognises_nothing() -> None:
+    claims = run("The European Parliament urged the Greek parliament to recognise the killings as genocide.")
+    assert [(c.recognizer, c.stance) for c in claims] == [("European Parliament", "other")]
+
+
+def test_negated_recognition_is_none() -> None:
+    assert run("Hungary has not recognised the killings as genocide.") == []
+
+
+def test_a_condemnation_of_the_crime_without_a_label() -> None:
+    claims = run("In March the National Assembly of Serbia adopted a declaration condemning the crime.")
+    assert [(c.recognizer_code, c.stance) for c in claims] == [("RS", "condemns")]
+
+
+def test_clauses_with_different_acts_keep_their_own_stance() -> None:
+    text = ("The parliaments of Chile and Peru recognised the events as genocide, Norway's parliament condemned "
+            "the massacre, while the parliament of Iceland condemned them as a massacre.")
+    stances = {c.recognizer_code: c.stance for c in run(text)}
+    assert stances == {"CL": "recognizes_as_genocide", "PE": "recognizes_as_genocide",
+                       "NO": "condemns_as_massacre", "IS": "condemns_as_massacre"}
+
+
+def test_places_in_the_sentence_are_not_recognisers() -> None:
+    claims = run("The Senate of Mexico condemned the massacre in Azerbaijan committed against civilians from Armenia.")
+    assert [c.recognizer_code for c in claims] == ["MX"]
