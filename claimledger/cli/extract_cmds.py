@@ -28,7 +28,7 @@ def extract(
         try:
             document = read(path)
         except ReadError as exc:
-            err_console.print(f"claimledger: {exc}", markup=False, highlight=False)
+            err_console.print(f"claimledger: {exc}", markup=False, highlight=False, soft_wrap=True)
             failed += 1
             continue
         claims = extract_claims(document, kinds=kinds)

@@ -20,10 +20,10 @@ from claimledger.cli.app import app
 from claimledger.cli.output import Format, emit, err_console, fail, output_format
 from claimledger.errors import StoreError
 from claimledger.model import KINDS, MEASURES
+from claimledger.scale import RetryingLedger, ingest_mapper
 from claimledger.store import Ledger
 from claimledger.store.engine import ENV_VARIABLE, resolve_url, sqlite_path
 from claimledger.store.ingest import BATCH_SIZE, IngestInterrupted, IngestReport, discover, ingest
-from claimledger.store.workers import pool_mapper
 
 DB_HELP = f"the ledger: a SQLite file or a database URL [default: ${ENV_VARIABLE} or ./claimledger.db]"
 SENTENCE_WINDOW = 220  # characters of the sentence shown around a figure in the table view
@@ -37,13 +37,13 @@ EventOption = Annotated[str | None, typer.Option("--event", help="only this even
 
 
 @contextmanager
-def open_ledger(db: str | None, must_exist: bool = False) -> Iterator[Ledger]:
+def open_ledger(db: str | None, must_exist: bool = False, factory: type[Ledger] = Ledger) -> Iterator[Ledger]:
     """The ledger, or one error line. Listing commands never create an empty ledger by accident."""
     path = sqlite_path(resolve_url(db))
     if must_exist and path is not None and not path.exists():
         raise fail(f"{path}: no ledger here yet (run `claimledger ingest PATH...` or `claimledger demo` first)")
     try:
-        ledger = Ledger(db)
+        ledger = factory(db)
     except StoreError as exc:
         raise fail(str(exc)) from exc
     try:
@@ -95,17 +95,18 @@ def _short(path: str, width: int = 40) -> str:
     return path if len(path) <= width else "…" + path[-(width - 1):]
 
 
-def run_ingest(ledger: Ledger, paths: list[Path], batch_size: int, workers: int = 1) -> IngestReport:
+def run_ingest(ledger: Ledger, paths: list[Path], batch_size: int, workers: int = 1,
+               scheduler: str | None = None) -> IngestReport:
     """Ingest with a progress bar; on Ctrl-C say what is kept and exit 130."""
     listener = ProgressListener(err_console)
-    mapper = pool_mapper(workers) if workers > 1 else map
+    mapper = ingest_mapper(workers, scheduler)  # serial, a Dask LocalCluster, or an existing Dask cluster
     try:
         with listener:
             return ingest(ledger, paths, batch_size=batch_size, listener=listener, mapper=mapper)
     except IngestInterrupted as exc:
         stored = exc.report.added
-        raise fail(f"interrupted: {stored} document{'s' if stored != 1 else ''} stored by this run are kept; "
-                   "run the same command again to resume", code=130) from None
+        kept = "1 document stored by this run is" if stored == 1 else f"{stored} documents stored by this run are"
+        raise fail(f"interrupted: {kept} kept; run the same command again to resume", code=130) from None
     except StoreError as exc:
         raise fail(str(exc)) from exc
 
@@ -115,15 +116,18 @@ def ingest_cmd(
     paths: Annotated[list[Path], typer.Argument(help="files or folders (.txt .md .html .htm .pdf, recursively)")],
     db: DbOption = None,
     batch_size: Annotated[int, typer.Option("--batch-size", min=1, help="documents per transaction")] = BATCH_SIZE,
-    workers: Annotated[int, typer.Option("--workers", min=1, help="processes that read and extract")] = 1,
+    workers: Annotated[int, typer.Option("--workers", min=1, help="Dask worker processes that read and extract")] = 1,
+    scheduler: Annotated[str | None, typer.Option("--scheduler", help="a Dask cluster: tcp://HOST:8786")] = None,
 ) -> None:
-    """Read, extract and store documents in the ledger. Content already stored is skipped, so a rerun
-    resumes an interrupted ingest; a changed file becomes a new version of its document.
+    """Read, extract and store documents in the ledger, resumably.
+
+    Content already stored (same SHA-256) is skipped before it is read, so a rerun resumes an interrupted
+    ingest; a changed file becomes a new version of its document. Bad files are reported and skipped.
 
     Example: claimledger ingest reports/ --db khojaly.db
     """
-    with open_ledger(db) as ledger:
-        report = run_ingest(ledger, paths, batch_size, workers)
+    with open_ledger(db, factory=RetryingLedger) as ledger:  # safe beside other writers on one database
+        report = run_ingest(ledger, paths, batch_size, workers, scheduler)
     typer.echo(report.summary())
     if report.failures:
         raise typer.Exit(1)
@@ -231,7 +235,8 @@ def print_figures(rows: list[dict[str, Any]], console: Console | None = None) ->
         names.setdefault(key, event or "(event not named)")
         groups.setdefault((key, row.get("measure") or "(measure not set)"), []).append(row)
     for (event_key, measure), members in groups.items():
-        table = Table(title=Text(f"{names[event_key]} · {measure} · {len(members)} figures", style="bold"),
+        count = f"{len(members)} figure{'' if len(members) == 1 else 's'}"
+        table = Table(title=Text(f"{names[event_key]} · {measure} · {count}", style="bold"),
                       title_justify="left", show_lines=True, expand=True)
         # short fields keep their natural width; the free text columns share what is left
         for column in ("figure", "qualifier", "bounds", "unit", "subgroup"):
@@ -257,9 +262,10 @@ def figures(
     json_: JsonOption = False,
     csv_: CsvOption = False,
 ) -> None:
-    """Compare figures across documents: per event and measure, every figure with its qualifier and bounds,
-    who says it, the document, its date and the sentence. Figures a document states in its own voice are
-    marked as its publisher's claim, never as fact.
+    """Compare figures across documents, per event and measure.
+
+    Every figure with its qualifier and bounds, who says it, the document, its date and the sentence.
+    A figure a document states in its own voice is shown as its publisher's claim, never as fact.
 
     Example: claimledger figures --event Khojaly --measure killed
     """
@@ -339,6 +345,10 @@ def example_documents(folder: Path) -> list[Path]:
     return [p.resolve().relative_to(cwd) if p.resolve().is_relative_to(cwd) else p for p in shown]
 
 
+def _has_command(name: str) -> bool:
+    return any((c.name or (c.callback.__name__ if c.callback else "")) == name for c in app.registered_commands)
+
+
 @app.command()
 def demo(db: DbOption = None) -> None:
     """Ingest the bundled example documents and show their figures side by side.
@@ -353,7 +363,8 @@ def demo(db: DbOption = None) -> None:
         err_console.print(report.summary(), markup=False, highlight=False, soft_wrap=True)
         print_figures(figure_rows(ledger, None, None))
     where = "" if db is None else f" --db {db}"
+    serve = f"claimledger serve{where}" if _has_command("serve") else "(soon) claimledger serve"
     typer.echo(f"Next: claimledger docs{where} · claimledger figures --measure killed{where} · "
-               f"claimledger claims --kind quote{where} · (soon) claimledger serve")
+               f"claimledger claims --kind quote{where} · {serve}")
     if report.failures:
         raise typer.Exit(1)

@@ -17,7 +17,7 @@ from claimledger.read import read
 def text(path: Annotated[Path, typer.Argument(help="a .txt, .md, .html or .pdf file (optionally .gz)")]) -> None:
     """Print the plain text of FILE, exactly as claim offsets index it (UTF-8, nothing added).
 
-    Example: claimledger text examples/hrw-1992.html
+    Example: claimledger text examples/09_news_anniversary_2023.html
     """
     try:
         document = read(path)

@@ -11,7 +11,7 @@ import typer
 from claimledger.cli.app import app
 from claimledger.cli.ledger_cmds import CsvOption, DbOption, JsonOption, open_ledger
 from claimledger.cli.output import emit, fail, output_format
-from claimledger.reconcile import Verdict, build_origins, compare, rules, select
+from claimledger.reconcile import EventEdits, Verdict, build_origins, compare, rules, select
 from claimledger.reconcile.export import UCDP_COLUMNS, json_document, ucdp_rows
 from claimledger.reconcile.ledger_io import load
 from claimledger.reconcile.summary import default_rule
@@ -29,19 +29,41 @@ def _number(value: float | None) -> str:
     return f"{int(value):,}" if float(value).is_integer() else f"{value:,}"
 
 
-def _verdicts(db: str | None, event: str | None, measure: str | None, rule: str | None) -> list[Verdict]:
+MergeOption = Annotated[list[str] | None, typer.Option(
+    "--merge", help="NAME=EVENT: count the event NAME (any spelling) as EVENT (repeatable)")]
+SplitOption = Annotated[list[str] | None, typer.Option(
+    "--split", help="an event name kept apart from its look-alikes and aliases (repeatable)")]
+SPEAKERS_SHOWN = 4  # per figure in the table; --json and --csv list every one
+
+
+def _edits(merge: list[str] | None, split: list[str] | None) -> EventEdits:
+    merges = {}
+    for item in merge or []:
+        name, sep, target = item.partition("=")
+        if not sep or not name.strip() or not target.strip():
+            raise fail(f"--merge {item!r}: write NAME=EVENT")
+        merges[name.strip()] = target.strip()
+    return EventEdits(merges=merges, splits=frozenset(s.strip() for s in split or []))
+
+
+def _verdicts(db: str | None, event: str | None, measure: str | None, rule: str | None,
+              edits: EventEdits | None = None) -> list[Verdict]:
     if rule is not None and rule not in rules():
         raise fail(f"unknown rule {rule!r}; choose one of {', '.join(rules())}")
     with open_ledger(db, must_exist=True) as ledger:
         rows, documents = load(ledger, measure)
-    return select(compare(rows, documents, rule), event, measure)
+    return select(compare(rows, documents, rule, edits), event, measure)
 
 
 def _table_row(verdict: Verdict) -> dict[str, Any]:
     lines = []
     for figure in verdict.figures:
-        who = "; ".join(f"{s.speaker} ({s.date or 'undated'})" for s in figure.statements)
-        lines.append(f"{figure.label}{'' if figure.current else ' [replaced]'}: {who}")
+        dates: dict[str, list[str]] = {}
+        for s in figure.statements:
+            dates.setdefault(" ".join(s.speaker.split()), []).append(s.date or "undated")
+        shown = [f"{who} ({', '.join(sorted(set(when)))})" for who, when in list(dates.items())[:SPEAKERS_SHOWN]]
+        more = f"; +{len(dates) - SPEAKERS_SHOWN} more" if len(dates) > SPEAKERS_SHOWN else ""
+        lines.append(f"{figure.label}{'' if figure.current else ' [replaced]'}: {'; '.join(shown)}{more}")
     summary = verdict.summary
     return {"question": verdict.question.label, "figures": "\n".join(lines), "status": verdict.status,
             "low": _number(summary.low), "best": _number(summary.best), "high": _number(summary.high),
@@ -50,14 +72,15 @@ def _table_row(verdict: Verdict) -> dict[str, Any]:
 
 @app.command("compare")
 def compare_cmd(event: EventOption = None, measure: MeasureOption = None, rule: RuleOption = None,
-                db: DbOption = None, json_: JsonOption = False, csv_: CsvOption = False) -> None:
+                db: DbOption = None, json_: JsonOption = False, csv_: CsvOption = False,
+                merge: MergeOption = None, split: SplitOption = None) -> None:
     """For each question (event, measure, subgroup, unit): the figures and who states them, a status
     (agree, conflict, updated, breakdown-mismatch, range), low/best/high and the independent origins.
 
-    Example: claimledger compare --event Khojaly --measure killed --rule conservative
+    Example: claimledger compare --event Khojaly --measure killed --rule conservative --merge "Agdaban=Khojaly"
     """
     fmt = output_format(json_, csv_)
-    verdicts = _verdicts(db, event, measure, rule)
+    verdicts = _verdicts(db, event, measure, rule, _edits(merge, split))
     if fmt.value == "json":
         emit((v.to_dict() for v in verdicts), [], fmt)
     elif fmt.value == "csv":

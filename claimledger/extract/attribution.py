@@ -14,26 +14,26 @@ and the speaker that carries over to sentences without a cue. `attribute(start, 
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import cached_property
 from typing import TYPE_CHECKING
 
 from claimledger.extract.attribution_cues import Cue, CueFinder
 from claimledger.extract.attribution_entities import SpeakerTable
-from claimledger.extract.attribution_phrases import content_word, scan_right
+from claimledger.extract.attribution_labels import LabelReader
+from claimledger.extract.attribution_phrases import scan_left, scan_right
 from claimledger.extract.attribution_quotes import Quote, QuoteIndex
-from claimledger.extract.attribution_words import Lexicon, lexicon, tokenize
+from claimledger.extract.attribution_words import Lexicon, Token, lexicon, tokenize
 from claimledger.extract.context import Attribution
 
 if TYPE_CHECKING:
     from claimledger.extract.context import DocContext
 
-_PARENTHESIS_AFTER = re.compile(r"[+]?\s*(?:\[\w{1,4}\]\s*)*\(([^()\n]{1,60})\)")
 _RELATIVE_AFTER = re.compile(r"\s*,\s*(?:who|whose|whom|which)\b")
-_ROW_HEAD = re.compile(r"\s*([A-Za-z][A-Za-z ]{1,30}?)\s*(?::|\s(?=[\d(~<>≈]))")
-_SHORT_GAP = re.compile(r"[ \t]*(?:[a-z]+[ \t]+){0,2}")  # "Amnesty International: at least a dozen"
-_ROMAN = re.compile(r"[IVXLC]+")
+_FIRST_WORD = re.compile(r"[^\W\d_]+")
+_QUANTIFIERS = frozenset({"many", "some", "most", "several", "others", "few", "all", "both"})
+_LETTER = re.compile(r"[^\W\d_]")
 _YEAR = re.compile(r"\b(?:1[89]\d\d|20\d\d)\b")
 _QUOTE_GAP_AFTER = 4  # characters between a closing mark and a trailing cue: '," the ministry said'
 _QUOTE_GAP_BEFORE = 80  # characters between a leading cue and the opening mark: 'X said on Monday: "'
@@ -72,6 +72,10 @@ class Attributor:
         return SpeakerTable(self.lex, self.text)
 
     @cached_property
+    def labels(self) -> LabelReader:
+        return LabelReader(self.text, self.lex, self.speakers)
+
+    @cached_property
     def _paragraphs(self) -> list[int]:
         """Paragraph number of each sentence: a line break between two sentences starts a new paragraph."""
         numbers: list[int] = []
@@ -92,8 +96,14 @@ class Attributor:
         for s, e in self.ctx.sentence_spans:
             found: list[_Found] = []
             for cue in finder.find(s, e):
-                name = table.resolve(tokenize(self.text, cue.speaker_start, cue.speaker_end), cue.start)
+                speaker = tokenize(self.text, cue.speaker_start, cue.speaker_end)
+                if cue.kind == "pronoun" and speaker and speaker[0].low in ("it", "they"):
+                    speaker = self._opening_subject(s, cue.start) or speaker
+                name = table.resolve(speaker, cue.start)
                 if name is None:
+                    continue
+                if not name:  # "Our correspondent counted": the publisher's own voice, which ends any carry-over
+                    found.append(_Found(cue, Attribution(None), self.quotes.innermost(cue.start, cue.end)))
                     continue
                 attribution = Attribution(name, self.text[cue.start:cue.end], cue.start)
                 if cue.kind == "issue":
@@ -105,6 +115,23 @@ class Attributor:
             out.append(found)
         return out
 
+    def _opening_subject(self, s: int, end: int, any_subject: bool = False) -> list[Token] | None:
+        """"The Kessarian government has called ...; it puts the dead at 41": the body that opens the sentence
+        is what "it" or "they" points to before any earlier speaker."""
+        tokens = tokenize(self.text, s, end)
+        first = 0
+        while first < len(tokens) and (tokens[first].text in "[]" or tokens[first].text.isdigit()):
+            first += 1  # a footnote marker left at the head of the sentence: "[4] The government ..."
+        found = scan_right(self.lex, tokens, first, len(tokens))
+        if found is None or found.last + 1 >= len(tokens) or tokens[found.last + 1].is_cap:
+            return None
+        phrase = tokens[found.first:found.last + 1]
+        name = self.text[phrase[0].start:phrase[-1].end]
+        named = any(self.lex.is_name_word(t) for t in phrase)
+        if named and (any_subject or self.speakers.is_organisation(name)):
+            return phrase
+        return None
+
     @cached_property
     def _quote_speakers(self) -> dict[Quote, QuoteAttribution]:
         """Each quotation's speaker: a cue right after its closing mark, else one leading up to its opening."""
@@ -112,7 +139,8 @@ class Attributor:
         for quote in self.quotes.quotes:
             found = self._cue_after(quote) or self._cue_before(quote)
             if found is None:
-                headline = self._headline_speaker(quote)
+                follows = self._follows_quote(quote, speakers)
+                headline = follows or self._headline_speaker(quote)
                 if headline is not None:
                     speakers[quote] = headline
                 continue
@@ -123,6 +151,24 @@ class Attributor:
             att = found.attribution
             speakers[quote] = QuoteAttribution(att.attributed_to, att.attribution_text, att.attribution_start, via)
         return speakers
+
+    def _follows_quote(self, quote: Quote, speakers: dict[Quote, QuoteAttribution]) -> QuoteAttribution | None:
+        """'"Every year ...," said Z. D., who lost two daughters. "For us nothing is closed."': a quotation with no
+        cue of its own, in the same paragraph right after an attributed one, goes on in the same voice."""
+        at = bisect_left(self.quotes.starts, quote.start) - 1
+        while at >= 0 and self.quotes.quotes[at].end > quote.start:
+            at -= 1  # skip quotations that hold this one
+        if at < 0:
+            return None
+        previous = self.quotes.quotes[at]
+        between = self.text[previous.end:quote.start]
+        if previous not in speakers or "\n" in between or len(between) > 300:
+            return None
+        i, j = self.ctx.sentence_index(previous.end), self.ctx.sentence_index(quote.start)
+        cues = [f for k in range(i, j + 1) for f in self._cues[k] if previous.end <= f.cue.start < quote.start]
+        who = speakers[previous].attributed_to
+        return speakers[previous] if all(f.attribution.attributed_to == who or f.cue.kind == "issue" for f in cues
+                                         ) else None
 
     def _clause_subject(self, quote: Quote) -> QuoteAttribution | None:
         """"In its verdict, the Court reached a conclusion, describing the acts as "..."": the clause's subject."""
@@ -187,14 +233,15 @@ class Attributor:
         i = self.ctx.sentence_index(quote.start)
         outer = self.quotes.innermost(quote.start, quote.end)
         s, _ = self.ctx.sentence_spans[i]
-        candidates = [f for f in self._cues[i] if f.cue.end <= quote.start and self._usable(f, outer)]
+        usable = lambda f: f.quote == outer  # noqa: E731 -- "X issued the following appeal:" counts here
+        candidates = [f for f in self._cues[i] if f.cue.end <= quote.start and usable(f)]
         if candidates and quote.start - candidates[-1].cue.end <= _QUOTE_GAP_BEFORE:
             return candidates[-1]
         if i > 0 and not self.text[s:quote.start].strip():
             # the quotation opens its own sentence: "The statement reads as follows:" just before
             ps, pe = self.ctx.sentence_spans[i - 1]
             if self.text[ps:pe].rstrip().endswith(":"):
-                previous = [f for f in self._cues[i - 1] if self._usable(f, outer)]
+                previous = [f for f in self._cues[i - 1] if usable(f)]
                 if previous:
                     return previous[-1]
         return None
@@ -209,6 +256,7 @@ class Attributor:
         ends_in_quote: Attribution | None = None  # this paragraph so far ends with an attributed quotation
         previous_quote: Attribution | None = None
         carried_paragraph = False
+        after_trailing: Attribution | None = None  # the previous sentence ended in "..., X said."
         for i, (s, e) in enumerate(self.ctx.sentence_spans):
             new_paragraph = self._paragraphs[i] != paragraph
             if new_paragraph:
@@ -217,13 +265,21 @@ class Attributor:
                 ends_in_quote, carried_paragraph, carry = None, False, None
             own = [f for f in self._cues[i] if self._usable(f, None)]
             quoted = self._sentence_quote_speaker(s, e)
+            trailing, after_trailing = after_trailing, None
             if own:
                 carry, strong = own[-1].attribution, self._speaks_on(own[-1].cue)
                 ends_in_quote = quoted
+                if quoted is None and self._trails(own[-1].cue, e):
+                    after_trailing = own[-1].attribution
                 out.append(None)
             elif quoted is not None:
                 carry, strong, ends_in_quote = quoted, False, quoted
                 out.append(quoted)
+            elif trailing is not None and not self._background(s, e) and not self._new_subject(s, e):
+                # "Work at the site ended, the governor said. In total 447 bodies were recovered." goes on
+                # with the governor's account, into the next paragraph too, unless it turns to dated background
+                carry, strong, ends_in_quote = trailing, True, None
+                out.append(carry)
             elif new_paragraph:
                 ends_in_quote = None
                 if previous_quote is not None and not self._background(s, e):
@@ -254,7 +310,8 @@ class Attributor:
             own = [f for f in self._cues[i] if self._usable(f, None)]
             if own:
                 first = own[0]
-                pending = first.attribution if first.cue.kind == "pronoun" and not first.cue.leading else None
+                at_end = not self.text[first.cue.end:self.ctx.sentence_spans[i][1]].strip(" .!\"”’")
+                pending = first.attribution if first.cue.kind == "pronoun" and at_end else None
             elif out[i] is None and pending is not None:
                 out[i] = pending
 
@@ -263,9 +320,17 @@ class Attributor:
         sentences of the paragraph; a toll ("X put the toll at"), a source ("According to X") or a quotation
         introduced ("X said: "..."") speaks for its own sentence only."""
         if cue.kind == "preposition":
-            return cue.leading and cue.start == self.ctx.sentence_at(cue.start)[0]  # "According to X, ..."
+            s = self.ctx.sentence_at(cue.start)[0]
+            return cue.leading and not _LETTER.search(self.text, s, cue.start)  # "According to X, ..."
         return (cue.leading and cue.kind in ("verb", "pronoun") and cue.verb not in self.lex.one_sentence_verbs
-                and not self._opens_quote(cue))
+                and cue.verb not in self.lex.weak_verbs and not self._opens_quote(cue))
+
+    def _trails(self, cue: Cue, e: int) -> bool:
+        """A reporting verb closing its sentence: "..., the head of the regional administration said."."""
+        tail = self.text[cue.end:e].strip(" .!\"”’").split()
+        # "..., the ministry said in a statement on Monday." -- a short tail without a clause of its own
+        return cue.kind in ("verb", "inverted", "pronoun") and not cue.leading and len(tail) <= 6 and not any(
+            w in ("that", ":") or w[:1].isdigit() for w in tail)
 
     def _sandwiched(self, out: list[Attribution | None]) -> None:
         """Sentences without a cue between two cues of the same speaker in one paragraph are that speaker's:
@@ -299,7 +364,13 @@ class Attributor:
         """The publisher's own background after a quoted statement: a date, or a known opener."""
         sentence = self.text[s:e]
         low = sentence.lower().lstrip("\"“‘ ")
-        return bool(_YEAR.search(sentence)) or low.startswith(self.lex.background_openers)
+        words = low.split()
+        if len(words) > 2 and words[0] == "the" and words[1] in self.lex.document_nouns and words[2] in (
+            "was", "is", "were", "has", "had"
+        ):
+            return True  # "The appeal was signed by 3 deputies": about the statement, not in it
+        return bool(_YEAR.search(sentence) or self.lex.date.search(sentence)) or low.startswith(
+            self.lex.background_openers)
 
     def _new_subject(self, s: int, e: int) -> bool:
         """The sentence opens with a named subject and its verb: a new actor, not more of the reported speech."""
@@ -309,6 +380,8 @@ class Attributor:
             return False
         phrase = tokens[found.first:found.last + 1]
         follower = tokens[found.last + 1]
+        if len(phrase) == 1 and phrase[0].base.lower() not in self.speakers.mid_sentence:
+            return False  # "Rescuers were still searching": a common noun capitalised only by the sentence
         name = self.text[phrase[0].start:phrase[-1].end]
         return self.speakers.is_proper(name) and follower.is_word and not follower.is_cap
 
@@ -319,12 +392,15 @@ class Attributor:
     # -- lookups -------------------------------------------------------------------------------------------
     def attribute(self, start: int, end: int) -> Attribution:
         """Who the document says makes the claim at [start, end)."""
-        labelled = self._parenthesised(start, end) or self._row_label(start)
+        labelled = self.labels.source_for(start, end)
         if labelled is not None:
             return labelled
         for quote in self.quotes.enclosing(start, end):
             if quote in self._quote_speakers:
                 return self._plain(self._quote_speakers[quote])
+        labeller = self._labeller(start, end)
+        if labeller is not None:
+            return labeller
         i = self.ctx.sentence_index(start)
         if i < len(self._cues):
             found = self._sentence_cue(i, start, end)
@@ -335,9 +411,50 @@ class Attributor:
                 return self._plain(carried)
         return Attribution(None)
 
+    def _labeller(self, start: int, end: int) -> Attribution | None:
+        """A claim that opens with a verb of labelling is its subject's: "[the minister] called the attack an
+        act of genocide", "[Moscow] rejected accusations of war crimes", "[it] classifies them as genocide"."""
+        first = _FIRST_WORD.match(self.text, start, end)
+        if first is None or first.group(0).lower() not in self.lex.label_verbs:
+            return None  # most claims (every figure) stop here, before any tokenising
+        s, _ = self.ctx.sentence_at(start)
+        tokens = tokenize(self.text, s, end)
+        k = next((n for n, t in enumerate(tokens) if t.start >= start), None)
+        if k is None or tokens[k].low not in self.lex.label_verbs:
+            return None
+        j = k - 1
+        while j >= 0 and tokens[j].low in self.lex.auxiliaries and tokens[j].low not in self.lex.pronouns:
+            j -= 1
+        lex = self.lex
+        if j >= 0 and tokens[j].low in lex.pronouns and tokens[j].low not in lex.own_voice:
+            phrase: list[Token] | None = self._opening_subject(s, tokens[j].start) if tokens[j].low in (
+                "it", "they") else None
+            phrase = phrase or [tokens[j]]
+        else:
+            found = scan_left(lex, tokens, j + 1, 0)
+            phrase = tokens[found.first:found.last + 1] if found is not None else None
+            if phrase and all(t.low in _QUANTIFIERS for t in phrase):
+                phrase = None  # "Serbian officials accepted ... but many reject the term": the officials
+            if phrase is None and (tokens[k].low.endswith("ing") or (j >= 0 and tokens[j].low in ("and", "but"))
+                                   or (found is not None and j >= 0 and tokens[j].low in _QUANTIFIERS)):
+                phrase = self._opening_subject(s, tokens[k].start, any_subject=True)
+        if not phrase:
+            return None
+        name = self.speakers.resolve(phrase, phrase[0].start)
+        if not name:
+            return None
+        a = phrase[0].start
+        return Attribution(name, self.text[a:tokens[k].end], a)
+
     def speaker_for_quote(self, quote_start: int, quote_end: int) -> QuoteAttribution:
         """Who says the words quoted at [quote_start, quote_end) (with or without the marks), and via whom."""
-        exact = [q for q in self.quotes.quotes if q.start == quote_start and q.end >= quote_end]
+        quotes = self.quotes
+        at = bisect_left(quotes.starts, quote_start)
+        exact = []  # the quotation whose opening mark is at quote_start (the span given with its marks)
+        while at < len(quotes.quotes) and quotes.starts[at] == quote_start:
+            if quotes.quotes[at].end >= quote_end:
+                exact.append(quotes.quotes[at])
+            at += 1
         for quote in exact + self.quotes.enclosing(quote_start, quote_end):
             if quote in self._quote_speakers:
                 return self._quote_speakers[quote]
@@ -348,20 +465,30 @@ class Attributor:
 
     def _sentence_cue(self, i: int, start: int, end: int) -> Attribution | None:
         levels: set[Quote | None] = {None, *self.quotes.enclosing(start, end)}
-        usable = [
+        usable = [  # a cue whose speaker phrase holds the claim does not attribute it
             f for f in self._cues[i]
-            if f.cue.kind != "issue" and f.quote in levels and not (f.cue.start < end and start < f.cue.end)
+            if f.cue.kind != "issue" and f.quote in levels
+            and not (f.cue.speaker_start < end and start < f.cue.speaker_end)
         ]
         s, _ = self.ctx.sentence_spans[i]
-        before = [f for f in usable if f.cue.end <= start and (f.cue.kind != "preposition" or f.cue.leading) and (
-            ";" not in self.text[f.cue.end:start] or len(self.text[s:f.cue.start].split()) <= 2
-        ) and not _RELATIVE_AFTER.match(self.text, f.cue.end)]
-        # a cue in one clause of "...; where ..." does not speak for the next unless it opens the sentence, and
-        # '"...," said Z. D., who lost two daughters' describes the speaker in the document's own voice
+        before = [f for f in usable if f.cue.end <= start and self._reaches_forward(f.cue, s, start)]
+        after = [f for f in usable if f.cue.start >= end and not self._opens_quote(f.cue)]
+        if before and before[-1].cue.verb in self.lex.relay_verbs and after:
+            return after[0].attribution  # "De Waal cites the figure of 485 produced by the inquiry"
         if before:
             return before[-1].attribution
-        after = [f for f in usable if f.cue.start >= end and not self._opens_quote(f.cue)]
         return after[0].attribution if after else None
+
+    def _reaches_forward(self, cue: Cue, s: int, start: int) -> bool:
+        """Does a cue before the claim speak for it? Not a source after a comma ("..., according to X, and 600
+        rockets"), not across a semicolon unless the cue opens the sentence ("According to X, A; B"), and not into
+        a relative clause about the speaker ('said Z. D., who lost two daughters')."""
+        if cue.kind == "preposition" and not cue.leading:
+            return False
+        opens = cue.kind in ("preposition", "numbers") and not _LETTER.search(self.text, s, cue.start)
+        if ";" in self.text[cue.end:start] and not opens:
+            return False
+        return not _RELATIVE_AFTER.match(self.text, cue.end)
 
     def _opens_quote(self, cue: Cue) -> bool:
         """"X said: "..."" speaks forward only: words before it are not X's."""
@@ -371,78 +498,3 @@ class Attributor:
     @staticmethod
     def _plain(att: Attribution) -> Attribution:
         return Attribution(att.attributed_to, att.attribution_text, att.attribution_start)
-
-    def _parenthesised(self, start: int, end: int) -> Attribution | None:
-        """"40+ (UN)", "613 (Azerbaijani claim)": a short source in parentheses right after the figure."""
-        match = _PARENTHESIS_AFTER.match(self.text, end)
-        claim_words = self.text[start:end].split()
-        if match is None or (claim_words and claim_words[-1][:1].isupper()):
-            return None  # "Organization of Islamic Cooperation (OIC)" spells a name out, it cites no one
-        if _ROMAN.fullmatch(match.group(1).strip()):
-            return None
-        a, b = match.span(1)
-        tokens = tokenize(self.text, a, b)
-        lex = self.lex
-        if not tokens or tokens[0].low in lex.not_parenthesised or any(t.text[:1].isdigit() for t in tokens):
-            return None
-        if len(tokens) >= 2 and (tokens[0].low, tokens[1].low) == ("according", "to"):
-            tokens = tokens[2:]
-        elif tokens and tokens[0].low == "per":
-            tokens = tokens[1:]
-        if not tokens or len(tokens) > 8:
-            return None
-        if not all(content_word(lex, t) or t.low in lex.connectors or t.low in lex.determiners or t.text == "."
-                   or (t.is_word and t.low.isalpha() and len(t.text) <= 5 and b < len(self.text)) for t in tokens):
-            return None
-        if not any(lex.is_name_word(t) or t.base.lower() in lex.role_words for t in tokens):
-            return None
-        while len(tokens) > 1 and tokens[-1].low in lex.generic_tails and lex.is_name_word(tokens[-2]):
-            tokens = tokens[:-1]  # "(Azerbaijani claim)" -> Azerbaijani
-        name = self.speakers.resolve(tokens, a)
-        return Attribution(name, self.text[a:b], a) if name else None
-
-    def _row_label(self, start: int) -> Attribution | None:
-        """Rows under a label: "Official: 613", "Official 32 (26 Armenians)", a line "Official" above the figures,
-        or a source heading its line: "Mariupol city council: about 300."."""
-        line_start = self.text.rfind("\n", 0, start) + 1
-        line = self.text[line_start:start]
-        head = _ROW_HEAD.match(self.text, line_start, start + 1)
-        label = self._label(head.group(1)) if head else None
-        colon = line.find(":")
-        if label is None and colon >= 0 and _SHORT_GAP.fullmatch(line[colon + 1:]):
-            source = self._line_source(line_start, colon)
-            if source is not None:
-                return source
-        if label is None and not line.strip():
-            prev_end = line_start - 1
-            prev_start = self.text.rfind("\n", 0, max(prev_end, 0)) + 1
-            if prev_end > 0:
-                label = self._label(self.text[prev_start:prev_end])
-                line_start = prev_start
-        if label is None:
-            return None
-        text, offset = label
-        offset += line_start
-        words = text.split()
-        name = f"{text} figures" if len(words) == 1 and words[0].lower() in self.lex.modifier_words else text
-        return Attribution(name, text, offset)
-
-    def _line_source(self, line_start: int, colon: int) -> Attribution | None:
-        """"The Associated Press: close to 600." -- a short source name, then a colon, at the head of a line."""
-        tokens = tokenize(self.text, line_start, line_start + colon)
-        lex = self.lex
-        if not tokens or len(tokens) > 6 or tokens[0].base.lower() in lex.not_names and tokens[0].low != "the":
-            return None
-        if not all(content_word(lex, t) or t.low in lex.connectors or t.low in lex.determiners for t in tokens):
-            return None
-        if not any(lex.is_name_word(t) for t in tokens) or tokens[-1].low in lex.not_names:
-            return None
-        name = self.speakers.resolve(tokens, tokens[0].start)
-        a, b = tokens[0].start, tokens[-1].end
-        return Attribution(name, self.text[a:b], a) if name else None
-
-    def _label(self, line: str) -> tuple[str, int] | None:
-        stripped = line.strip().rstrip(":").strip()
-        if stripped.lower() in self.lex.row_labels:
-            return stripped, line.index(stripped)
-        return None

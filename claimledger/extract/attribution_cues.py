@@ -16,8 +16,10 @@ BE_FORMS = frozenset({"was", "were", "is", "are", "be", "been", "being"})
 NOT_AFTER = frozenset({"to", "will", "would", "could", "can", "may", "might", "did", "does", "do", "not", "should",
                        "must", "shall", "cannot"})
 LOOKAHEAD = 9  # tokens after a weak verb in which "that", a colon or a toll phrase must appear
+_CLAUSE_WORDS = frozenset({"that", "which", "who", "whom", "whose", "where", "when", "was", "were", "is", "are",
+                           "had", "has", "have", "died", "killed"})
 _CONJUNCTIONS = frozenset({"and", "but", "while", "that", "as", "whereas", "although"})
-_BASIS_WORDS = frozenset({"from", "on", "in", "with", "by", "of", "under", "into", "through", "against"})
+_BASIS_WORDS = frozenset({"from", "on", "in", "with", "of", "under", "into", "through", "against"})
 _AMOUNT_WORDS = frozenset({"more", "than", "over", "some", "about", "nearly", "at", "least", "up", "to", "hundreds",
                            "thousands", "dozens", "of", "almost", "around", "the", "many", "several"})
 
@@ -60,11 +62,24 @@ def _followed_by_report(lex: Lexicon, tokens: list[Token], k: int) -> bool:
         tok = tokens[m]
         if tok.text == ":" or tok.text in "\"“«‘" or (m == k + 1 and tok.low == "that"):
             return True
-        if any(_match(tokens, m, phrase) for phrase in lex.weak_followers if phrase[0] != "that"):
+        if any(_match(tokens, m, phrase) for phrase in lex.follower_index.get(tok.low, ()) if phrase[0] != "that"):
             return True
         if tok.text in ".;":
             break
     return False
+
+
+def _up_to_comma(tokens: list[Token], start: int, found: Phrase | None) -> Phrase | None:
+    """"According to the memorial complex, 149 died": after "according to" the source runs to the comma even
+    when its words are not in the lexicon (up to six words, no clause)."""
+    if found is not None and (found.last + 1 >= len(tokens) or tokens[found.last + 1].text in ",.;"):
+        return found
+    m = start
+    while m < len(tokens) and m - start < 7 and tokens[m].is_word and tokens[m].low not in _CLAUSE_WORDS:
+        m += 1
+    if m > start and (m == len(tokens) or tokens[m].text in ",.;"):
+        return Phrase(start, m - 1)
+    return found
 
 
 def _title_case(tokens: list[Token]) -> bool:
@@ -92,10 +107,16 @@ def _prune(lex: Lexicon, cues: list[Cue]) -> list[Cue]:
     """Drop cues inside another cue ("cited by Baku" within "Human Rights Watch, so often cited by Baku, counted")
     and a source's numbers named in the object of a reporting verb ("Officials repeated the government's count":
     the officials speak)."""
-    kept = [c for c in cues if not any(o is not c and o.start <= c.start and c.end <= o.end and
-                                       (o.start, o.end) != (c.start, c.end) for o in cues)]
+    # "The council said, citing eyewitnesses, that ...": the council speaks; the cited source stays inside
+    inside = lambda c, o: o is not c and o.start <= c.start and c.end <= o.end and (  # noqa: E731
+        (o.start, o.end) != (c.start, c.end))
+    kept = [c for c in cues if not any(inside(c, o) for o in cues)]
     out = []
     for cue in kept:
+        if cue.kind == "preposition" and cue.verb in lex.citing and any(
+            o.kind in ("verb", "pronoun", "inverted") and 0 <= cue.start - o.end <= 3 for o in kept
+        ):
+            continue  # "the council said, citing eyewitnesses, that ...": part of the council's report
         if cue.kind == "numbers" and any(
             o.kind in ("verb", "pronoun", "inverted") and o.end <= cue.start and cue.start - o.end <= 12
             and o.verb not in lex.relay_verbs
@@ -112,10 +133,16 @@ class CueFinder:
         self.text = text
 
     def find(self, s: int, e: int) -> list[Cue]:
+        if not self.lex.trigger.search(self.text, s, e):
+            return []
         tokens = tokenize(self.text, s, e)
         cues: list[Cue] = []
         k = 0
+        triggers = self.lex.trigger_words
         while k < len(tokens):
+            if tokens[k].low not in triggers:
+                k += 1
+                continue
             found = self._preposition(tokens, k, s, e) or self._verb(tokens, k, s, e) or self._numbers(tokens, k)
             found = found or self._issue(tokens, k)
             if found is not None:
@@ -125,7 +152,7 @@ class CueFinder:
 
     def _preposition(self, tokens: list[Token], k: int, s: int, e: int) -> Cue | None:
         lex = self.lex
-        for phrase in lex.prepositions:
+        for phrase in lex.preposition_index.get(tokens[k].low, ()):
             if not _match(tokens, k, phrase):
                 continue
             after = k + len(phrase)
@@ -136,13 +163,17 @@ class CueFinder:
             ):
                 return None
             found = scan_right(lex, tokens, after, len(tokens))
+            if phrase == ("according", "to"):
+                found = _up_to_comma(tokens, after, found)
             if found is None:
                 return None
             a, b = _span(tokens, found)
             # "150 died, according to X, and ...": a source after a comma speaks for what precedes it
             trailing = k > 0 and tokens[k - 1].text == "," and (k < 2 or tokens[k - 2].low not in _CONJUNCTIONS)
+            trailing = trailing and " ".join(phrase) not in lex.citing  # "X reports, citing Y, that ..."
             return Cue(tokens[k].start, b, a, b, "preposition", not trailing,
-                       document_noun=phrase[-2] if len(phrase) > 2 and phrase[-2] in lex.document_nouns else None)
+                       document_noun=phrase[-2] if len(phrase) > 2 and phrase[-2] in lex.document_nouns else None,
+                       verb=" ".join(phrase))
         return None
 
     def _verb(self, tokens: list[Token], k: int, s: int, e: int) -> Cue | None:
@@ -150,21 +181,23 @@ class CueFinder:
         tok = tokens[k]
         verb_end = k
         if tok.low not in lex.speech_verbs:
-            phrase = next((p for p in lex.speech_phrases if _match(tokens, k, p)), None)
+            phrase = next((p for p in lex.speech_phrase_index.get(tok.low, ()) if _match(tokens, k, p)), None)
             if phrase is None:
                 return None
             verb_end = k + len(phrase) - 1
+        verb = " ".join(t.low for t in tokens[k:verb_end + 1])  # "spoke of"
         if tok.is_cap and not _title_case(tokens):
             return None  # "the United States", "Reports of shelling": a name or a heading, not a verb
         prev = tokens[k - 1].low if k > 0 else ""
-        if prev in lex.determiners or prev in NOT_AFTER and tok.low in lex.plural_only or prev == "to":
+        if prev in lex.determiners or prev == "to" or (prev in NOT_AFTER and tok.low in lex.plural_only):
             return None  # "the said acts", "to report"
         nxt = tokens[verb_end + 1] if verb_end + 1 < len(tokens) else None
         noun_like = tok.low in lex.source_nouns or tok.low in lex.role_words or (
             tok.low.endswith("s") and (tok.low in lex.weak_verbs or tok.low[:-1] in lex.source_nouns)
         )
         clause_follows = nxt is not None and (nxt.low == "that" or nxt.text in ":" or nxt.text in QUOTE_CHARS)
-        if noun_like and not clause_follows and not (
+        plural_subject = tok.low in lex.plural_only and k > 0 and tokens[k - 1].low.endswith("s")
+        if noun_like and not clause_follows and not plural_subject and not (
             tok.low in lex.weak_verbs and _followed_by_report(lex, tokens, verb_end)
         ):
             return None  # "reports of shelling", "official estimates"
@@ -184,8 +217,10 @@ class CueFinder:
             via = self._by(tokens, verb_end) if passive else None
             return Cue(tokens[j].start, tokens[end_tok].end, tokens[j].start, tokens[j].end, "pronoun",
                        _leading(tokens[j].start, tokens[end_tok].end, s, e), via,
-                       _document_noun(lex, tokens, 0, j, framed=True), tok.low)
+                       _document_noun(lex, tokens, 0, j, framed=True), verb)
         subject = scan_left(lex, tokens, j + 1, 0)
+        if subject is None:
+            subject = self._antecedent(tokens, k)
         if subject is not None:
             if passive and tok.low not in ("quoted", "cited"):
                 return None
@@ -194,17 +229,26 @@ class CueFinder:
             a, b = _span(tokens, subject)
             via = _via(tokens, subject) or (self._by(tokens, verb_end) if passive else None)
             return Cue(a, tokens[end_tok].end, a, b, "verb", _leading(a, tokens[end_tok].end, s, e), via,
-                       _document_noun(lex, tokens, 0, subject.first, framed=True), tok.low)
+                       _document_noun(lex, tokens, 0, subject.first, framed=True), verb)
         inverts = tok.low in lex.invertible_verbs
         if inverts and (k == 0 or tokens[k - 1].text in "," or tokens[k - 1].text in QUOTE_CHARS):
             inverted = scan_right(lex, tokens, verb_end + 1, len(tokens))
             if inverted is not None:
                 a, b = _span(tokens, inverted)
-                return Cue(tok.start, b, a, b, "inverted", _leading(tok.start, b, s, e), verb=tok.low)
+                return Cue(tok.start, b, a, b, "inverted", _leading(tok.start, b, s, e), verb=verb)
         opener = self._sentence_subject(tokens, k)
         if opener is not None and not passive:
             a, b = _span(tokens, opener)
-            return Cue(a, tokens[end_tok].end, a, b, "verb", _leading(a, tokens[end_tok].end, s, e), verb=tok.low)
+            return Cue(a, tokens[end_tok].end, a, b, "verb", _leading(a, tokens[end_tok].end, s, e), verb=verb)
+        return None
+
+    def _antecedent(self, tokens: list[Token], k: int) -> Phrase | None:
+        """"the government, which under strong pressure accepted that 7,000 died": the relative's antecedent."""
+        m = k - 1
+        while m > 0 and k - m <= 10 and tokens[m].text not in ",;:":
+            if tokens[m].low in ("which", "who") and tokens[m - 1].text == ",":
+                return scan_left(self.lex, tokens, m - 1, 0)
+            m -= 1
         return None
 
     def _sentence_subject(self, tokens: list[Token], k: int) -> Phrase | None:
@@ -212,8 +256,8 @@ class CueFinder:
         qualifying clause without commas separates it from the verb."""
         lex = self.lex
         first = 0
-        while first < k and tokens[first].text in "[]0123456789" or (first < k and tokens[first].text.isdigit()):
-            first += 1
+        while first < k and (tokens[first].text in ("[", "]") or tokens[first].text.isdigit()):
+            first += 1  # a footnote marker at the head of the sentence: "[4] Journalists ..."
         if k - first > 16:
             return None
         found = scan_right(lex, tokens, first, k)
@@ -235,7 +279,9 @@ class CueFinder:
         m = k + 1
         while m < len(tokens) and m - k <= 5 and (tokens[m].text[:1].isdigit() or tokens[m].low in _AMOUNT_WORDS):
             m += 1
-        return any(_match(tokens, m, phrase) for phrase in self.lex.not_reports)
+        return m < len(tokens) and any(
+            _match(tokens, m, phrase) for phrase in self.lex.not_report_index.get(tokens[m].low, ())
+        )
 
     def _by(self, tokens: list[Token], k: int) -> tuple[int, int] | None:
         """Who relays a passive report: "was quoted by British journalist Thomas de Waal"."""

@@ -15,8 +15,13 @@ from claimledger.extract.attribution_words import Lexicon, Token, tokenize
 
 _ACRONYM_DEF = re.compile(r"\(([A-Z][A-Za-z]*[A-Z])\)")
 # inside a name written in the text; "on", "in", "at" would glue "Khojaly on Feb" together
-_NAME_CONNECTORS = frozenset({"of", "for", "and", "the", "de", "du", "des", "la", "le", "von", "van", "der", "al",
+_NAME_CONNECTORS = frozenset({"of", "for", "the", "de", "du", "des", "la", "le", "von", "van", "der", "al",
                               "el", "y", "da", "di", "bin", "ibn", "&"})
+_CAP = r"[A-Z\u00C0-\u00DE\u0400-\u042F][\w’'\-]*"
+_JOINERS = "|".join(sorted(_NAME_CONNECTORS - {"&"})) + "|&"
+_CAPITALISED_RUN = re.compile(_CAP + r"(?:(?:[ \t]+|[ \t]*\.[ \t]*)(?:(?:" + _JOINERS + r")[ \t]+)*" + _CAP + r")*")
+_PERSON_AFTER = re.compile(r",\s*(?:\d{1,3}\s*,|who\b|aged\b)|\s*\(\d{1,3}\)")
+_TRAILING_ACRONYM = re.compile(r"\s*\([A-Z][A-Za-z]*[A-Z]\)$")
 _POSSESSIVE_PRONOUNS = frozenset({"its", "their", "his", "her"})
 
 
@@ -47,9 +52,20 @@ class SpeakerTable:
     history: list[Speaker] = field(default_factory=list)
     issuers: list[tuple[int, str, str]] = field(default_factory=list)  # (offset, document noun, issuer)
     starts: list[int] = field(default_factory=list)  # of the mentions, for bisection
+    mid_sentence: set[str] = field(default_factory=set)  # words written capitalised inside a sentence: names
 
     def __post_init__(self) -> None:
-        tokens = tokenize(self.text, 0, len(self.text))
+        for match in _CAPITALISED_RUN.finditer(self.text):
+            self._scan(tokenize(self.text, match.start(), match.end()))
+        self.starts = [m.start for m in self.mentions]
+        for match in _ACRONYM_DEF.finditer(self.text):
+            acronym = match.group(1)
+            full = self._before(match.start(), acronym)
+            if full:
+                self.acronyms.setdefault(acronym, full)
+
+    def _scan(self, tokens: list[Token]) -> None:
+        """The names in one run of capitalised words (the runs are found by one regex, for speed)."""
         k = 0
         while k < len(tokens):
             if not self._name_start(tokens[k]):
@@ -60,6 +76,8 @@ class SpeakerTable:
                 nxt = tokens[m + 1]
                 if "\n" in self.text[tokens[m].end:nxt.start]:
                     break
+                if nxt.low in self.lex.speech_verbs:
+                    break  # "Ruritania Says Hundreds Died": a title-case headline's verb ends the name
                 if self.lex.is_name_word(nxt) or (nxt.text == "." and len(tokens[m].text) == 1):
                     m += 1
                 elif nxt.low in _NAME_CONNECTORS and m + 2 < len(tokens) and (
@@ -73,12 +91,6 @@ class SpeakerTable:
                     break
             self._add(tokens[k:m + 1])
             k = m + 1
-        self.starts = [m.start for m in self.mentions]
-        for match in _ACRONYM_DEF.finditer(self.text):
-            acronym = match.group(1)
-            full = self._before(match.start(), acronym)
-            if full:
-                self.acronyms.setdefault(acronym, full)
 
     def _name_start(self, tok: Token) -> bool:
         return self.lex.is_name_word(tok) and tok.low not in _NAME_CONNECTORS
@@ -93,6 +105,9 @@ class SpeakerTable:
             return
         mention = Mention(text, start, words)
         self.mentions.append(mention)
+        before = self.text[max(0, start - 3):start].rstrip(" \t")
+        if before and before[-1] not in ".!?\n\"“”‘’:;]":
+            self.mid_sentence.add(tokens[0].base.lower())
         for word in words:
             self.by_word.setdefault(word, []).append(mention)
 
@@ -157,6 +172,27 @@ class SpeakerTable:
             return speaker.name
         return None
 
+    def _last_person_speaker(self, offset: int) -> Speaker | None:
+        return next((sp for sp in reversed(self.history) if sp.offset <= offset and sp.is_person), None)
+
+    def _introduced_person(self, offset: int) -> tuple[int, str] | None:
+        """The nearest earlier full name written as a person is introduced: with an age ("Olena H., 61,"), a
+        relative clause ("Umm Khaled, who was twelve") or a role before it ("the survivor Anna Berg")."""
+        i = bisect_right(self.starts, offset) - 1
+        while i >= 0 and offset - self.mentions[i].start < 600:
+            mention = self.mentions[i]
+            end = mention.start + len(mention.text)
+            if mention.start < offset and len(mention.words) >= 2 and self.is_person(mention.text) and (
+                _PERSON_AFTER.match(self.text, end) or self._role_before(mention.start)
+            ):
+                return mention.start, mention.text
+            i -= 1
+        return None
+
+    def _role_before(self, start: int) -> bool:
+        words = self.text[max(0, start - 30):start].split()
+        return bool(words) and words[-1].lower().strip(",") in self.lex.person_roles
+
     def _last_named(self, offset: int, kind: str) -> str | None:
         """No one has spoken yet: the nearest earlier full name of the pronoun's kind ("Lena Marsh visited ...
         She said")."""
@@ -191,7 +227,8 @@ class SpeakerTable:
         if not candidates:
             return None
         before = [m for m in candidates if m.start <= offset] or candidates
-        return max(before, key=lambda m: (len(m.words), -abs(offset - m.start))).text
+        # the fullest, then one not shouted in capitals (a masthead), then the nearest
+        return max(before, key=lambda m: (len(m.words), not m.text.isupper(), -abs(offset - m.start))).text
 
     def by_head(self, head: str, offset: int, length: int = 1) -> str | None:
         """The nearest earlier fuller name holding the role word: "the ministry" after "the Azerbaijani Foreign
@@ -226,6 +263,8 @@ class SpeakerTable:
     def resolve(self, tokens: list[Token], offset: int) -> str | None:
         """The full name for a speaker phrase (its tokens as written) at `offset`."""
         lex = self.lex
+        if tokens and tokens[0].low in lex.own_voice:
+            return ""  # "Our correspondent counted", "We documented": the publisher itself
         original_first = tokens[0] if tokens else None
         if len(tokens) > 1 and tokens[0].low in _POSSESSIVE_PRONOUNS and tokens[1].base.lower() in lex.member_nouns:
             owner = self._owner(tokens[0].low, offset)  # "Its observers in Agdam" speak for their body
@@ -241,7 +280,18 @@ class SpeakerTable:
             low = tokens[0].low
             kind = "person" if low in lex.person_pronouns else ""
             kind = "organisation" if low in lex.organisation_pronouns else kind
+            if kind == "person":
+                introduced = self._introduced_person(offset)
+                speaker = self._last_person_speaker(offset)
+                if introduced and (speaker is None or introduced[0] > speaker.offset):
+                    return introduced[1]  # "Hajra Mujic, 68, buried her brother. "...," she said."
             return self.last_speaker(offset, kind) or self._last_named(offset, kind)
+        lead = 1 if len(tokens) > 1 and tokens[0].text.isdigit() else 0  # "the 2004 findings of ..."
+        if len(tokens) > lead + 2 and (tokens[lead].low in lex.source_nouns or tokens[lead].low in lex.document_nouns
+                                       ) and tokens[lead + 1].low in ("of", "from", "by") and any(
+            lex.is_name_word(t) for t in tokens[lead + 2:]
+        ):
+            return self.resolve(tokens[lead + 2:], offset)  # "the data of the State Commission"
         possessor = next((i for i, t in enumerate(tokens) if t.is_possessive and i + 1 < len(tokens)), None)
         if possessor is not None and tokens[possessor + 1].base.lower() in lex.member_nouns:
             return self.resolve(tokens[:possessor + 1], offset)  # "Memorial's observers in Agdam"
@@ -257,18 +307,26 @@ class SpeakerTable:
                 kept = tokens[:-1]
                 while kept and (kept[-1].low in lex.source_nouns or kept[-1].low in lex.document_nouns):
                     kept = kept[:-1]
+                described = tokens.index(names[-1]) + 1 < len(tokens) - 1  # "Veldian parliamentary inquiry"
+                if head.low not in lex.number_nouns and (described or not self.is_proper(self._plain(names))):
+                    return self._plain(tokens)  # "the Veldian parliamentary inquiry" names no one more exactly
+                if head.low in lex.number_nouns and not self.is_proper(self._plain(names)):
+                    return self._plain(names)  # "the official Azerbaijani figures" -> Azerbaijani
                 return self.resolve(kept, offset) if kept else None
-            if head.low in lex.document_nouns and all(not lex.is_name_word(t) for t in tokens):
+            definite = original_first is not None and original_first.low not in ("a", "an")
+            if head.low in lex.document_nouns and definite and all(not lex.is_name_word(t) for t in tokens):
+                # "the statement added" is its issuer; "a 1995 report said" names no one before it
                 return self.issuer(head.low, offset) or self.last_speaker(offset, "") or self._plain(tokens)
             return self._plain(tokens)  # a category: "official figures", "witness accounts"
         names = [t for t in tokens if lex.is_name_word(t)]
         if tokens[-1].is_possessive:
-            tokens = tokens[:-1] + [Token(tokens[-1].base, tokens[-1].start, tokens[-1].start + len(tokens[-1].base))]
+            last = tokens[-1]
+            tokens = tokens[:-1] + [Token(last.base, last.start, last.start + len(last.base), last.base.lower())]
         if names:
             words = frozenset(t.base.lower() for t in names)
             if len(names) == 1 and names[0].text in self.acronyms:
                 return self.acronyms[names[0].text]
-            if all(lex.is_name_word(t) or t.text == "." for t in tokens):
+            if all(lex.is_name_word(t) or t.text == "." for t in tokens) and self.is_proper(self._plain(tokens)):
                 fuller = self.fullest(words, offset)
                 if fuller and len(fuller) > len(self._plain(tokens)):
                     return fuller
@@ -281,5 +339,6 @@ class SpeakerTable:
         return self._plain(tokens)
 
     def _plain(self, tokens: list[Token]) -> str:
-        text = self.text[tokens[0].start:tokens[-1].end]
-        return re.sub(r"\s+", " ", text).strip(" ,")
+        """The phrase as written, on one line, without a trailing acronym: "... Red Cross (ICRC)"."""
+        text = re.sub(r"\s+", " ", self.text[tokens[0].start:tokens[-1].end]).strip(" ,")
+        return _TRAILING_ACRONYM.sub("", text) or text

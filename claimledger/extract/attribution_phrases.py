@@ -30,9 +30,12 @@ class Phrase:
     via: tuple[int, int] | None = None  # token span of the relaying source, inclusive
 
 
-def _is_initial_dot(tokens: list[Token], k: int) -> bool:
+def _is_initial_dot(tokens: list[Token], k: int, titles: frozenset[str] = frozenset()) -> bool:
+    """The full stop of an initial or a title inside a name: "A. Mutalibov", "Dr. Kamran Selimov"."""
     prev = tokens[k - 1] if k > 0 else None
-    return tokens[k].text == "." and prev is not None and len(prev.text) == 1 and prev.text.isupper()
+    if tokens[k].text != "." or prev is None:
+        return False
+    return (len(prev.text) == 1 and prev.text.isupper()) or (prev.is_cap and prev.low in titles)
 
 
 def _hyphen_name(lex: Lexicon, tok: Token) -> bool:
@@ -81,8 +84,11 @@ def _segment_left(lex: Lexicon, tokens: list[Token], j: int, lo: int) -> int | N
                 continue
             k -= 1
             break
-        if content_word(lex, tok) or _is_initial_dot(tokens, k):
+        if content_word(lex, tok) or _is_initial_dot(tokens, k, lex.titles):
             k -= 1
+            continue
+        if tok.is_possessive and tok.is_word and k < j and content_word(lex, tokens[k + 1]):
+            k -= 1  # "the province's minister": any owner before a role
             continue
         if tok.low in lex.connectors and k < j and k - 1 >= lo and content_word(lex, tokens[k - 1]):
             k -= 1
@@ -141,6 +147,9 @@ def scan_left(lex: Lexicon, tokens: list[Token], end: int, lo: int) -> Phrase | 
             near = _segment_left(lex, tokens, j - 1, lo) if j - 1 >= lo and not relative else None
             if near is not None and not _at_left_boundary(lex, tokens, near, lo):
                 near = None  # "..., an opposition group based in London, speaks": London is not the subject
+            if (near is None and k - 3 >= lo and tokens[k].text == "," and tokens[k - 1].text.isdigit()
+                    and tokens[k - 2].text == ","):
+                k -= 2  # an age in apposition: "Olena Hrytsenko, 61, who stayed in her cellar, told us"
             if near is None and k >= lo and tokens[k].text == "," and k - 1 >= lo:
                 # "Colonel Ardan Mevis, commander of the 4th brigade, told": a named subject and any apposition
                 far = _segment_left(lex, tokens, k - 1, lo)
@@ -174,10 +183,13 @@ def scan_right(lex: Lexicon, tokens: list[Token], start: int, hi: int) -> Phrase
         k += 1
     while k < hi and k - start < MAX_SEGMENT:
         tok = tokens[k]
-        if content_word(lex, tok) or _is_initial_dot(tokens, k):
+        if content_word(lex, tok) or _is_initial_dot(tokens, k, lex.titles):
             if tok.is_possessive and k + 1 < hi and not content_word(lex, tokens[k + 1]):
                 k += 1
                 break
+            k += 1
+            continue
+        if tok.is_possessive and tok.is_word and k + 1 < hi and content_word(lex, tokens[k + 1]):
             k += 1
             continue
         if tok.low in lex.connectors and k > start and k + 1 < hi:
@@ -205,7 +217,7 @@ def scan_right(lex: Lexicon, tokens: list[Token], start: int, hi: int) -> Phrase
     # an apposition of bare names: "according to the town's mayor, A. B., ..."
     if last + 2 < hi and tokens[last + 1].text == ",":
         m = last + 2
-        while m < hi and (lex.is_name_word(tokens[m]) or _is_initial_dot(tokens, m)) and m - last < 6:
+        while m < hi and (lex.is_name_word(tokens[m]) or _is_initial_dot(tokens, m, lex.titles)) and m - last < 6:
             m += 1
         if m > last + 2 and m < hi and tokens[m].text == "," and not any(
             lex.is_describer(t) for t in tokens[last + 2:m]

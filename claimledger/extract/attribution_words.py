@@ -11,19 +11,16 @@ from functools import cache
 
 from claimledger.lexicons import load
 
-_TOKEN = re.compile(r"[^\W\d_][\w\-]*(?:['’][sS]\b)?|\d[\d,.]*\d|\d|[^\w\s]", re.UNICODE)
+_TOKEN = re.compile(r"[^\W\d_][\w\-]*(?:['’][sS]\b|(?<=[sS])['’](?!\w))?|\d[\d,.]*\d|\d|[^\w\s]", re.UNICODE)
 QUOTE_CHARS = "\"“”«»„‘’"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Token:
     text: str
     start: int
     end: int
-
-    @property
-    def low(self) -> str:
-        return self.text.lower()
+    low: str  # lower case, computed once: rules compare it many times
 
     @property
     def is_cap(self) -> bool:
@@ -36,7 +33,11 @@ class Token:
     @property
     def base(self) -> str:
         """The word without its possessive: "ministry's" -> "ministry"."""
-        return re.sub(r"['’][sS]$", "", self.text)
+        if len(self.text) > 2 and self.text[-2] in "'’" and self.text[-1] in "sS":
+            return self.text[:-2]
+        if len(self.text) > 2 and self.text[-1] in "'’":
+            return self.text[:-1]  # "survivors'"
+        return self.text
 
     @property
     def is_possessive(self) -> bool:
@@ -44,12 +45,20 @@ class Token:
 
 
 def tokenize(text: str, start: int, end: int) -> list[Token]:
-    return [Token(m.group(0), m.start(), m.end()) for m in _TOKEN.finditer(text, start, end)]
+    return [Token(m.group(0), m.start(), m.end(), m.group(0).lower()) for m in _TOKEN.finditer(text, start, end)]
 
 
 def _phrases(words: list[str]) -> tuple[tuple[str, ...], ...]:
     """Multi-word entries as token tuples, longest first so the longest match wins."""
     return tuple(sorted({tuple(w.split()) for w in words}, key=len, reverse=True))
+
+
+def by_first_word(phrases: tuple[tuple[str, ...], ...]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Phrases indexed by their first word, so a token is tried only against the phrases it can open."""
+    index: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in phrases:
+        index.setdefault(phrase[0], []).append(phrase)
+    return {word: tuple(found) for word, found in index.items()}
 
 
 @dataclass(frozen=True)
@@ -60,6 +69,10 @@ class Lexicon:
     plural_only: frozenset[str]
     weak_followers: tuple[tuple[str, ...], ...]
     auxiliaries: frozenset[str]
+    citing: frozenset[str]
+    label_verbs: frozenset[str]
+    titles: frozenset[str]
+    own_voice: frozenset[str]
     one_sentence_verbs: frozenset[str]
     relay_verbs: frozenset[str]
     member_nouns: frozenset[str]
@@ -86,6 +99,13 @@ class Lexicon:
     row_labels: frozenset[str]
     generic_tails: frozenset[str]
     not_parenthesised: frozenset[str]
+    preposition_index: dict[str, tuple[tuple[str, ...], ...]]
+    speech_phrase_index: dict[str, tuple[tuple[str, ...], ...]]
+    follower_index: dict[str, tuple[tuple[str, ...], ...]]
+    not_report_index: dict[str, tuple[tuple[str, ...], ...]]
+    trigger: re.Pattern[str]  # any word that can start a cue: sentences without one are skipped
+    trigger_words: frozenset[str]
+    date: re.Pattern[str]  # a day and month: "26 February", "Feb. 26"
 
     @property
     def pronouns(self) -> frozenset[str]:
@@ -94,7 +114,8 @@ class Lexicon:
     def is_describer(self, token: Token) -> bool:
         """A lower-case word that may stand in a speaker phrase: a role, a modifier or a source noun."""
         low = token.base.lower()
-        return low in self.role_words or low in self.modifier_words or low in self.source_nouns
+        return (low in self.role_words or low in self.modifier_words or low in self.source_nouns
+                or low in self.person_roles)
 
     def is_name_word(self, token: Token) -> bool:
         """A capitalised word that may be (part of) a name, not a sentence opener such as "In" or "However"."""
@@ -109,13 +130,33 @@ def lexicon() -> Lexicon:
     low = lambda key: frozenset(w.lower() for w in data.get(key, []))  # noqa: E731
     verbs = [v.lower() for v in data["speech_verbs"]]
     pronouns = data.get("pronouns", {})
+    prepositions = _phrases([w.lower() for w in data.get("source_prepositions", [])])
+    speech_phrases = _phrases([v for v in verbs if " " in v])
+    followers = _phrases([w.lower() for w in data.get("weak_followers", [])])
+    not_reports = _phrases([w.lower() for w in data.get("not_reports", [])])
+    triggers = ({v.split()[0] for v in verbs} | {p[0] for p in prepositions} | low("number_nouns")
+                | low("issuing_verbs"))
+    trigger = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, triggers), key=len, reverse=True)) + r")\b",
+                         re.IGNORECASE)
+    months = "|".join(sorted((re.escape(m) for m in data.get("months", [])), key=len, reverse=True)) or "(?!)"
     return Lexicon(
+        preposition_index=by_first_word(prepositions),
+        speech_phrase_index=by_first_word(speech_phrases),
+        follower_index=by_first_word(followers),
+        not_report_index=by_first_word(not_reports),
+        trigger=trigger,
+        trigger_words=frozenset(triggers),
+        date=re.compile(r"\b(?:\d{1,2}\s+(?:" + months + r")\b|(?:" + months + r")\.?\s+\d{1,2}\b)", re.IGNORECASE),
         speech_verbs=frozenset(v for v in verbs if " " not in v),
         speech_phrases=_phrases([v for v in verbs if " " in v]),
         weak_verbs=low("weak_verbs"),
         plural_only=low("plural_only"),
         weak_followers=_phrases([w.lower() for w in data.get("weak_followers", [])]),
         auxiliaries=low("auxiliaries"),
+        citing=low("citing_prepositions"),
+        label_verbs=frozenset(w.split()[0] for w in low("label_verbs")),
+        titles=low("titles"),
+        own_voice=low("own_voice"),
         one_sentence_verbs=low("one_sentence_verbs"),
         relay_verbs=low("relay_verbs"),
         member_nouns=low("member_nouns"),

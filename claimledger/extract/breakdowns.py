@@ -14,57 +14,111 @@ from claimledger.extract import predicates
 from claimledger.extract.mention import Mention
 
 _CUE_BEFORE = re.compile(
-    r"(?:\bincluding|\bincl\.|\bamong\s+them|\bamong\s+whom|\bof\s+whom|\bof\s+them|\bof\s+which|\bamong\s+those|"
+    r"(?:\b(?:of|among)\s+(?:them|those|these|whom)(?:\s+[a-z]+){1,4}\s*,|\bincluding|\bincl\.|\bamong\s+them|\bamong\s+whom|\bof\s+whom|\bof\s+them|\bof\s+which|\bamong\s+those|"
     r"\bamong\s+the\s+(?:dead|victims|killed|wounded|injured|missing|hostages)|\bsuch\s+as|\bmostly|\bmainly|"
     r"\bin\s+particular|\bnotably|\bincluded)\s*(?:were|are|was)?\s*:?\s*$",
     re.IGNORECASE,
 )
 _OF_THE_TOTAL = re.compile(r"\b(?:of|among)\s+(?:the|these|those)\s+$", re.IGNORECASE)
 _COMMA = re.compile(r"[^,;:()]{0,40},\s*")
+_SUBSET_CUE = re.compile(r"\s*(?:of|among)\s+(?:whom|them|those|these|which)\b", re.IGNORECASE)
+_COLON_LIST = re.compile(r"\b(?:died|killed|dead|deaths|victims|were\s+killed)\b[^,;:]{0,30}:\s*$", re.IGNORECASE)
 _PAREN_OPEN = re.compile(r"\s*[(\[]\s*(?:including\s+)?$", re.IGNORECASE)
 _OF_THEM_AFTER = re.compile(r"\s*(?:of\s+them|of\s+whom|of\s+those|of\s+these)\b", re.IGNORECASE)
-_CONTINUE = re.compile(r"\s*(?:,|;|and|&|,\s*and|as\s+well\s+as|plus)\s*", re.IGNORECASE)
-_CAUSE = re.compile(r"\s*(?:were|was|had)?\s*(?:died|killed|perished|dead)\s+(?:of|from|by|in|as\s+a\s+result\s+of)\s+"
-                    r"(?P<cause>[\w\s'-]{3,40}?)(?=[,.;)]|\s+and\b|\s+while\b|$)", re.IGNORECASE)
-_WERE_GROUP = re.compile(r"\s*(?:were|are|was)\s+(?P<group>(?:\w+\s+){0,1}\w+)", re.IGNORECASE)
+_CONTINUE = re.compile(
+    r"(?:\s+(?:were|was|are)\s+[^,;:.()\d]{1,40}?)?\s*(?:,|;|and|&|,\s*and|as\s+well\s+as|plus)\s*",
+    re.IGNORECASE,
+)
 _DROP_WORDS = frozenset({"of", "the", "other", "more", "additional", "further", "their", "these", "those", "its"})
+
+
+_PHRASE = re.compile(
+    r"\s*(?:of\s+(?:them|whom|those|these|the\s+dead|the\s+victims)\s*,?\s*)?(?P<copula>(?:(?:were|was|are|is|had|have|"
+    r"has|been|also|reportedly)\s+)*)(?P<phrase>[^,;:.()\[\]]{2,60}?)\s*"
+    r"(?=[,;:.()\[\]]|\s+and\s+\d|\s+and\s+(?:a|an|the)\s|$)",
+    re.IGNORECASE,
+)
+_PHRASE_VERBS = re.compile(
+    r"(?:died|killed|dead|perished|murdered|shot|froze|burned|drowned|executed|by|from|with|"
+    r"women|men|children|girls|boys|elderly|civilians|soldiers|over|under|aged)\b",
+    re.IGNORECASE,
+)
+_PREPOSITION = re.compile(r"\s+(?:of|in|from|at|on|for|with|who|which|that)\s+", re.IGNORECASE)
+_CAUSE = re.compile(r"(?:died|killed|perished|dead)\s+(?:of|from|by|as\s+a\s+result\s+of)\s+(.+)", re.IGNORECASE)
+
+
+def _phrase(text: str, m: Mention) -> str | None:
+    """What a breakdown without a noun says of its part: "died of gunshot wounds", "by shrapnel", "were women"."""
+    found = _PHRASE.match(text, m.end, m.sentence[1])
+    if not found:
+        return None
+    phrase = " ".join(found.group("phrase").split())
+    if any(c.isdigit() for c in phrase) or phrase.lower().startswith(("including", "among")):
+        return None
+    copula = bool(found.group("copula").strip()) or text[m.end:found.start("phrase")].strip().lower().startswith("of")
+    if copula and not _PHRASE_VERBS.match(phrase):
+        phrase = _PREPOSITION.split(phrase)[0]  # "were servicemen of the armed forces" -> "servicemen"
+    if len(phrase.split()) > 9 or not (_PHRASE_VERBS.match(phrase) or (copula and len(phrase.split()) <= 4)):
+        return None
+    cause = _CAUSE.match(phrase)
+    return cause.group(1) if cause else phrase
 
 
 def _subgroup(m: Mention, text: str) -> str | None:
     if m.unit_text:
         words = [w for w in m.unit_text.split() if w.lower() not in _DROP_WORDS]
         return " ".join(words) or None
-    cause = _CAUSE.match(text, m.end, m.sentence[1])
-    if cause:
-        return " ".join(cause.group("cause").split())
-    group = _WERE_GROUP.match(text, m.end, m.sentence[1])
-    if group:
-        return group.group("group")
-    return None
+    return _phrase(text, m)
 
 
-def link(text: str, mentions: list[Mention]) -> None:
-    """Set parent and subgroup on the breakdown figures of one sentence."""
+_OPENS_ON_TOTAL = re.compile(
+    r"\s*(?:[\w'’]+\s+){0,6}?(?:of|among)\s+(?:these|them|those|the\s+(?:dead|victims|killed|bodies|deceased))\b"
+    r"(?:\s+\w+){0,4}?\s*(?:,|\s+were|\s+was|\s+are)?\s*(?:also\s+)?$",
+    re.IGNORECASE,
+)
+_ANOTHER = re.compile(r"\s*(?:another|a\s+further|further)\s+", re.IGNORECASE)
+_OF_THE_DEAD_AFTER = re.compile(r"\s*of\s+the\s+(?:dead|victims|bodies|deceased|killed)\b", re.IGNORECASE)
+
+
+def link(text: str, mentions: list[Mention], earlier: Mention | None = None) -> None:
+    """Set parent and subgroup on the breakdown figures of one sentence. `earlier` is the total the sentences
+    just before gave, for "Of these, 78 were men" and "Among the dead were 4 citizens of ..."."""
     listed: set[int] = set()  # breakdowns that are items of a list ("including 63 children, 106 women")
     for i, m in enumerate(mentions):
         if i == 0:
+            if earlier is not None and _OPENS_ON_TOTAL.fullmatch(text, m.sentence[0], m.start):
+                m.parent = earlier
+                m.subgroup = _subgroup(m, text)
+                listed.add(id(m))
+            elif (earlier is not None and _ANOTHER.fullmatch(text, m.sentence[0], m.start) and not m.unit
+                  and (sub := _phrase(text, m)) and not predicates.find(text, m.end, m.sentence[1])):
+                m.parent, m.subgroup = earlier, sub  # "Another 22 were servicemen."
+            elif earlier is not None and _OF_THE_DEAD_AFTER.match(text, m.end) and not m.unit:
+                m.parent = earlier
+                m.subgroup = _subgroup(m, text)
             continue
         prev = mentions[i - 1]
         gap = text[prev.tail:m.start]
         if prev.parent is not None and id(prev) in listed and _CONTINUE.fullmatch(gap) and (
-                m.unit or _CAUSE.match(text, m.end)):
+                m.unit or _phrase(text, m) is not None) and not predicates.find(text, prev.tail, m.start):
             m.parent = prev.parent
         elif _OF_THE_TOTAL.search(text, max(m.sentence[0], prev.start - 12), prev.start) and _COMMA.fullmatch(gap):
             m.parent = prev  # "Of the 200 victims, 40 died of gunshot wounds"
-        elif _CUE_BEFORE.search(gap) and len(gap) < 60:
-            m.parent = prev.parent if id(prev) in listed else prev
+        elif (cue := _CUE_BEFORE.search(gap)) or _COLON_LIST.search(gap):
+            # a list item with a group ("51 women, among them 13 children") hands on its total; a subset count
+            # ("150 of them, including 68 women") is the total of what follows
+            m.parent = prev.parent if id(prev) in listed and prev.subgroup else prev
+            m.subset = bool(cue and _SUBSET_CUE.match(cue.group(0)))
         elif _appositive(text, prev, m, mentions[i + 1:]):
             m.parent = prev  # "181 bodies were examined, 130 men and 51 women"
         elif _PAREN_OPEN.fullmatch(gap) and m.unit is not None and prev.parent is None:
             m.parent = prev
         elif _OF_THEM_AFTER.match(text, m.end, m.sentence[1]) and not m.unit:
-            m.parent = prev.parent or prev
+            m.parent = prev.parent or prev  # "121 of them children", "150 of them"
+            m.subset = True
             m.subgroup = _subgroup(m, text)
+            if m.subgroup:
+                listed.add(id(m))
             continue
         else:
             continue

@@ -46,6 +46,8 @@ class DocContext:
         return max(0, bisect_right(self._sentence_starts, offset) - 1)
 
     def sentence_at(self, offset: int) -> tuple[int, int]:
+        if not self.sentence_spans:  # a document of white space only
+            return (0, len(self.text))
         return self.sentence_spans[self.sentence_index(offset)]
 
     @cached_property

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass
 from functools import cache, cached_property
@@ -23,6 +24,10 @@ if TYPE_CHECKING:
 
 _PLACE = r"[A-Z\u00C0-\u024F\u0400-\u04FF][\w'’\u0300-\u036f-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*){0,2}"
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_ORDINAL_WAR = re.compile(r"(?:the\s+)?(?:Second|Third)\b", re.IGNORECASE)
+_DAYS_WAR = re.compile(r"\d+-day")
+_THE = re.compile(r"^the\s+", re.IGNORECASE)
+_BLANK_LINE = re.compile(r"\n[ \t\r]*\n")
 
 
 def _fold(s: str) -> str:
@@ -33,29 +38,35 @@ def _fold(s: str) -> str:
 
 @dataclass(frozen=True)
 class _Lexicon:
-    place_first: re.Pattern[str]
-    noun_first: re.Pattern[str]
-    war_name: re.Pattern[str]
+    noun: re.Pattern[str]  # an event noun ("massacre"); places are looked for around it
+    place_before: re.Pattern[str]
+    place_after: re.Pattern[str]
+    war_noun: re.Pattern[str]
+    war_before: re.Pattern[str]
     wider: re.Pattern[str]
     alias: dict[str, str]
     not_places: frozenset[str]
 
 
+def _words(items: list[str]) -> str:
+    return "|".join(sorted(items, key=len, reverse=True))
+
+
 @cache
 def _lexicon() -> _Lexicon:
     lex = load("events")
-    nouns = "|".join(sorted(lex["event_nouns"], key=len, reverse=True))
-    wars = "|".join(sorted(lex["war_nouns"], key=len, reverse=True))
     alias = {}
     for name, spellings in lex["aliases"].items():
         for spelling in [name, *spellings]:
             alias[_fold(spelling)] = name.replace("_", " ")
     return _Lexicon(
-        place_first=re.compile(rf"(?P<place>{_PLACE})\s+(?P<noun>{nouns})\b"),
-        noun_first=re.compile(rf"\b(?P<noun>{nouns})\s+(?:of\s+(?:[\w-]+\s+){{1,3}}?(?:in|at)\s+|(?:of|in|at|on)\s+)(?:the\s+)?(?:(?:town|city|village|"
-                              rf"settlement|district|region)\s+of\s+)?(?P<place>{_PLACE})"),
-        war_name=re.compile(rf"\b(?P<name>(?:(?i:the\s+)?(?:19|20)\d\d\s+|\d+-day\s+|(?i:first|second|third)\s+)?"
-                            rf"(?:[A-Z][\w'’-]+\s+){{0,3}}(?i:{wars}))\b"),
+        noun=re.compile(rf"\b(?:{_words(lex['event_nouns'])})\b", re.IGNORECASE),
+        place_before=re.compile(rf"(?P<place>{_PLACE})\s+$"),
+        place_after=re.compile(rf"\s+(?:of\s+(?:[\w-]+\s+){{1,3}}?(?:in|at)\s+|(?:of|in|at|on)\s+)(?:the\s+)?"
+                               rf"(?:(?:town|city|village|settlement|district|region)\s+of\s+)?(?P<place>{_PLACE})"),
+        war_noun=re.compile(rf"\b(?:{_words(lex['war_nouns'])})\b", re.IGNORECASE),
+        war_before=re.compile(r"(?P<pre>(?:(?i:the\s+)?(?:19|20)\d\d\s+|\d+-day\s+|(?i:first|second|third)\s+)?"
+                              r"(?:[A-Z][\w'’-]+\s+){0,3})$"),
         wider=re.compile("|".join(f"(?:{w})" for w in lex["wider_frame"]), re.IGNORECASE),
         alias=alias,
         not_places=frozenset(_fold(w) for w in lex["not_places"]),
@@ -73,20 +84,34 @@ class EventMention:
 class EventResolver:
     def __init__(self, ctx: DocContext) -> None:
         self.ctx = ctx
+        self._states: dict[int, str | None] = {}
 
     @cached_property
     def mentions(self) -> list[EventMention]:
         lex = _lexicon()
         text = self.ctx.text
-        found: dict[tuple[int, int], EventMention] = {}
-        for pattern in (lex.place_first, lex.noun_first):
-            for m in pattern.finditer(text):
-                place = self._place(m.group("place"))
-                if place is None:
-                    continue
-                key, name = place
-                found[(m.start(), m.end())] = EventMention(m.start(), m.end(), key, name)
-        return sorted(found.values(), key=lambda e: e.start)
+        found: list[EventMention] = []
+        for noun in lex.noun.finditer(text):
+            before = lex.place_before.search(text, max(0, noun.start() - 50), noun.start())
+            after = lex.place_after.match(text, noun.end())
+            for m, start, end in ((before, before.start() if before else 0, noun.end()),
+                                  (after, noun.start(), after.end() if after else 0)):
+                place = self._place(m.group("place")) if m else None
+                if place is not None:
+                    found.append(EventMention(start, end, *place))
+        return sorted(found, key=lambda e: e.start)
+
+    @cached_property
+    def war_names(self) -> list[tuple[int, str]]:
+        """(start, name) of every war or conflict the document names: "the First Karabakh War", "the 2020 war"."""
+        lex = _lexicon()
+        text = self.ctx.text
+        out = []
+        for noun in lex.war_noun.finditer(text):
+            pre = lex.war_before.search(text, max(0, noun.start() - 60), noun.start())
+            start = pre.start() if pre else noun.start()
+            out.append((start, text[start:noun.end()]))
+        return out
 
     def _place(self, raw: str) -> tuple[str, str] | None:
         lex = _lexicon()
@@ -117,8 +142,7 @@ class EventResolver:
         if counts:
             key, _ = counts.most_common(1)[0]
             return names[key]
-        wars = Counter(m.group("name").strip() for m in _lexicon().war_name.finditer(self.ctx.text)
-                       if m.group("name")[:1].isupper() or m.group("name")[:1].isdigit())
+        wars = Counter(name.strip() for _, name in self.war_names if name[:1].isupper() or name[:1].isdigit())
         return wars.most_common(1)[0][0] if wars else None
 
     @cached_property
@@ -129,8 +153,8 @@ class EventResolver:
     def war(self) -> str | None:
         """The war or conflict the document names most: the wider frame figures belong to."""
         names: Counter[str] = Counter()
-        for m in _lexicon().war_name.finditer(self.ctx.text):
-            name = re.sub(r"^the\s+", "", m.group("name").strip(), flags=re.IGNORECASE)
+        for _, raw in self.war_names:
+            name = _THE.sub("", raw.strip())
             if len(name.split()) >= 2 and name[:1].isupper() and not _YEAR.match(name):
                 names[name] += 1
         return names.most_common(1)[0][0] if names else None
@@ -148,63 +172,98 @@ class EventResolver:
     @cached_property
     def _main_place(self) -> re.Pattern[str] | None:
         """The main place by any of its spellings, bare ("in Khojaly", "Xocalı residents")."""
-        if self._main_key is None:
+        if self._main_key is None or self.main is None:
             return None
-        spellings = [k for k, v in _lexicon().alias.items() if _fold(v) == self._main_key] or [self._main_key]
-        return re.compile(r"\b(?:" + "|".join(re.escape(s) for s in spellings) + r")\b")
+        lex = load("events")["aliases"]
+        spellings = [self.main]
+        for name, forms in lex.items():
+            if _fold(name.replace("_", " ")) == self._main_key:
+                spellings += forms
+        alternation = "|".join(re.escape(s) for s in sorted(set(spellings), key=len, reverse=True))
+        return re.compile(rf"\b(?:{alternation})\b", re.IGNORECASE)
+
+    @cached_property
+    def _main_hits(self) -> list[int]:
+        pattern = self._main_place
+        return [m.start() for m in pattern.finditer(self.ctx.text)] if pattern else []
 
     def _names_main_place(self, lo: int, hi: int) -> bool:
-        pattern = self._main_place
-        return bool(pattern and pattern.search(_fold(self.ctx.text[lo:hi])))
+        hits = self._main_hits
+        i = bisect_left(hits, lo)
+        return i < len(hits) and hits[i] < hi
+
+    @cached_property
+    def _other_wars(self) -> tuple[list[int], list[str]]:
+        """Wars named by another year or an ordinal ("the 2020 war", "Second Karabakh War", "44-day war")."""
+        starts: list[int] = []
+        names: list[str] = []
+        for start, raw in self.war_names:
+            name = raw.strip()
+            year = _YEAR.search(name)
+            ordinal = _ORDINAL_WAR.match(name)
+            if (year and year.group(0) not in self._main_years) or ordinal or _DAYS_WAR.search(name):
+                starts.append(start)
+                names.append(_THE.sub("", name))
+        return starts, names
 
     def _sentence_event(self, index: int) -> str | None | bool:
         """The event a sentence names by itself: a name, None for the main event, False when it names none."""
         lo, hi = self.ctx.sentence_spans[index]
-        text = self.ctx.text
-        named = [e for e in self.mentions if lo <= e.start < hi]
+        named = self._mentions_between(lo, hi)
         if any(e.key == self._main_key for e in named) or self._names_main_place(lo, hi):
             return None
         if named:
             return named[0].name
-        for m in _lexicon().war_name.finditer(text, lo, hi):
-            name = m.group("name").strip()
-            year = _YEAR.search(name)
-            ordinal = re.match(r"(?:the\s+)?(?:Second|Third)\b", name, re.IGNORECASE)
-            if (year and year.group(0) not in self._main_years) or ordinal or re.search(r"\d+-day", name):
-                return re.sub(r"^the\s+", "", name, flags=re.IGNORECASE)
-        if _lexicon().wider.search(text, lo, hi):
+        starts, names = self._other_wars
+        i = bisect_left(starts, lo)
+        if i < len(starts) and starts[i] < hi:
+            return names[i]
+        if _lexicon().wider.search(self.ctx.text, lo, hi):
             return self.war or "the conflict"
         return False
 
-    @cached_property
-    def _by_sentence(self) -> list[str | None]:
-        out: list[str | None] = []
-        current: str | None = self.main
+    def _state(self, index: int) -> str | None:
+        """The event sentence `index` speaks of: its own, or the one its paragraph moved to before it."""
+        chain: list[int] = []
+        state: str | None = self.main
         text = self.ctx.text
-        prev_end = 0
-        for i, (lo, hi) in enumerate(self.ctx.sentence_spans):
-            if "\n\n" in text[prev_end:lo].replace("\r", "") or re.search(r"\n\s*\n", text[prev_end:lo]):
-                current = self.main  # a new paragraph starts on the main event again
+        i = index
+        while True:
+            if i in self._states:
+                state = self._states[i]
+                break
+            chain.append(i)
             named = self._sentence_event(i)
-            if named is None:
-                current = self.main
-            elif named is not False:
-                current = str(named)
-            out.append(current)
-            prev_end = hi
-        return out
+            if named is not False:
+                state = self.main if named is None else str(named)
+                break
+            lo = self.ctx.sentence_spans[i][0]
+            prev_end = self.ctx.sentence_spans[i - 1][1] if i else 0
+            if i == 0 or _BLANK_LINE.search(text, prev_end, lo):
+                state = self.main  # a new paragraph starts on the main event again
+                break
+            i -= 1
+        for j in chain:
+            self._states[j] = state
+        return state
+
+    @cached_property
+    def _mention_starts(self) -> list[int]:
+        return [e.start for e in self.mentions]
+
+    def _mentions_between(self, lo: int, hi: int) -> list[EventMention]:
+        return self.mentions[bisect_left(self._mention_starts, lo):bisect_left(self._mention_starts, hi)]
 
     def event_for(self, start: int, end: int) -> str | None:
         if not self.ctx.sentence_spans:
             return self.main
         index = self.ctx.sentence_index(start)
         lo, _ = self.ctx.sentence_spans[index]
-        named = [e for e in self.mentions if lo <= e.start < start]
+        named = self._mentions_between(lo, start)
         others = [e for e in named if e.key != self._main_key]
         if others:  # the sentence names two events: the figure goes with the one named last before it
             last = named[-1]
-            main_after = self._main_place is not None and self._main_place.search(
-                _fold(self.ctx.text[last.end:start]))
+            main_after = self._names_main_place(last.end, start)
             if last.key != self._main_key and not main_after:
                 return last.name
-        return self._by_sentence[index]
+        return self._state(index)

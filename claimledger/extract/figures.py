@@ -8,11 +8,15 @@ amounts (`numbers`) -> not-figures dropped (`nonfigures`) -> qualifier and bound
 """
 from __future__ import annotations
 
-from claimledger.extract import breakdowns, measures, nonfigures, prefilter, qualifiers, units
+import re
+
+from claimledger.extract import breakdowns, measures, nonfigures, prefilter, qualifiers, tables, units
 from claimledger.extract.context import DocContext
 from claimledger.extract.mention import Mention
 from claimledger.extract.numbers import find_amounts
 from claimledger.model import Claim
+
+_OPEN_HIGH = re.compile(r"\s+(?:and|or|to)\s+(?:possibly|perhaps|maybe|even|probably)\s+", re.IGNORECASE)
 
 
 def sentence_mentions(text: str, start: int, end: int) -> list[Mention]:
@@ -21,9 +25,15 @@ def sentence_mentions(text: str, start: int, end: int) -> list[Mention]:
     for amount in find_amounts(text, start, end):
         if nonfigures.why_not(text, amount) is not None:
             continue
-        q = qualifiers.qualify(text, amount)
+        q = qualifiers.qualify(text, amount, start, end)
         if out and q.start < out[-1].end:
             continue  # a qualifier cannot swallow the figure before it
+        if out and q.qualifier == "at_most" and _OPEN_HIGH.fullmatch(text, out[-1].end, q.start) and \
+                out[-1].q.value is not None and q.value is not None and out[-1].q.value < q.value:
+            low = out[-1]  # "50,000 and possibly as many as 100,000": one range
+            q = qualifiers.Qualified(low.start, q.end, "range", None, low.q.value, q.value)
+            out[-1] = Mention(amount=low.amount, q=q, sentence=(start, end))
+            continue
         out.append(Mention(amount=amount, q=q, sentence=(start, end)))
     for i, m in enumerate(out):
         limit = out[i + 1].start if i + 1 < len(out) else end
@@ -38,26 +48,31 @@ def extract_figures(ctx: DocContext) -> list[Claim]:
     claims: list[Claim] = []
     spans = ctx.sentence_spans
     carried: str | None = None  # the harm the previous figures counted, for "the government's figure is 613"
+    total: Mention | None = None  # the last total, for "Of these, 78 were men" in the next sentence
     last_index = -10
+    made: dict[int, Claim] = {}
     for index in prefilter.candidates(text, spans):
         start, end = spans[index]
         mentions = sentence_mentions(text, start, end)
         if not mentions:
             continue
-        if index - last_index > 2:
-            carried = None
-        breakdowns.link(text, mentions)
+        if index - last_index > 4:
+            carried, total = None, None
+        breakdowns.link(text, mentions, total)
         measures.assign(text, mentions, spans[max(0, index - 3):index], carried)
         breakdowns.settle(text, mentions)
-        harms = [m.measure for m in mentions if m.parent is None and m.measure not in (None, "other")]
-        if harms:
-            carried, last_index = harms[-1], index
-        claims.extend(_claims(ctx, mentions, (start, end)))
+        tables.settle(text, mentions, spans[max(0, index - 12):index])
+        heads = [m for m in mentions if m.parent is None and m.measure not in (None, "other")]
+        if heads:
+            carried, last_index = heads[-1].measure, index
+            if total is None or mentions[0].parent is not total:  # a sentence breaking the total down keeps it
+                total = heads[-1]
+        claims.extend(_claims(ctx, mentions, (start, end), made))
     return claims
 
 
-def _claims(ctx: DocContext, mentions: list[Mention], sentence: tuple[int, int]) -> list[Claim]:
-    made: dict[int, Claim] = {}
+def _claims(ctx: DocContext, mentions: list[Mention], sentence: tuple[int, int],
+            made: dict[int, Claim]) -> list[Claim]:
     out: list[Claim] = []
     for m in mentions:
         attribution = ctx.attribution(m.start, m.end)
@@ -67,7 +82,7 @@ def _claims(ctx: DocContext, mentions: list[Mention], sentence: tuple[int, int])
             attributed_to=attribution.attributed_to, attribution_text=attribution.attribution_text,
             attribution_start=attribution.attribution_start, event=ctx.event_for(m.start, m.end),
             measure=m.measure, value=m.q.value, low=m.q.low, high=m.q.high, qualifier=m.q.qualifier,
-            unit=m.unit, subgroup=m.subgroup if m.parent is not None else None,
+            unit=m.unit, subgroup=m.subgroup,
         )
         if m.parent is not None and id(m.parent) in made:
             claim.parent_claim = made[id(m.parent)]

@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from claimledger.extract import predicates
+from claimledger.extract import predicates, units
 from claimledger.extract.mention import Mention
 from claimledger.extract.predicates import Predicate
 from claimledger.lexicons import load
@@ -30,10 +30,12 @@ _AUX = re.compile(
 )
 _ADJACENT_LEFT = re.compile(
     r"\s*(?:[:(\-–—|]\s*)?(?:(?:of|at|to|is|was|were|are|as|by|the|a|an|total|totall?ed|reached|numbered|stood|stands|"
-    r"put|rose|climbed|amounted|among|estimated|being|be|some|about|counted|brought|nearly)\s+){0,3}[:(]?\s*",
+    r"put|rose|climbed|amounted|among|estimated|being|be|some|about|counted|brought|nearly)\s+){0,3}[:(\"“'‘]?\s*",
     re.IGNORECASE,
 )
 _LIST_GAP = re.compile(r"(?:\s|\([^()]{0,60}\)|\[\w{1,5}\]|[,;/&]|\band\b|\bor\b|\bas\s+well\s+as\b)*", re.IGNORECASE)
+_ASIDE_END = re.compile(r"[,;)]")
+_ELLIPSIS_END = re.compile(r"(?:,|\band)\s*$")
 _HARM = frozenset({"killed", "injured", "hostage", "missing", "expelled", "displaced", "detained", "released",
                    "orphaned", "destroyed"})
 
@@ -90,13 +92,13 @@ def assign(text: str, mentions: list[Mention], previous_lines: list[tuple[int, i
     for i, m in enumerate(heads):
         nxt = heads[i + 1].start if i + 1 < len(heads) else s_end
         kids = children.get(id(m), [])
-        hidden = [(k.start, k.tail) for k in kids]
+        hidden = [(k.start, _subset_end(text, k, s_end) if k.subset else k.tail) for k in kids]
         left_lo = _clause_start(text, max(claimed_end, heads[i - 1].tail if i else s_start), m.start)
         right_hi = _clause_end(text, m.tail, nxt) if not kids else _clause_end(text, kids[-1].tail, nxt)
         left = [p for p in preds if left_lo <= p.start and p.end <= m.start]
         right = [_inside_unit(p, m) for p in preds if p.start >= m.end and p.end <= right_hi
                  and not any(a <= p.start < b for a, b in hidden)]
-        chosen = _choose(text, m, left, right, kids)
+        chosen = _choose(text, m, left, right, kids, nxt)
         if chosen is not None:
             m.measure = chosen.measure
             if chosen.start >= m.end:
@@ -107,14 +109,22 @@ def assign(text: str, mentions: list[Mention], previous_lines: list[tuple[int, i
     for m in heads:
         if m.measure is None:
             m.measure = _label_line(text, previous_lines)
-        if m.measure is None and carried in _HARM and _ESTIMATE.search(text, s_start, m.start):
+        if m.measure is None and carried in _HARM and (_ESTIMATE.search(text, s_start, m.start)
+                                                        or s_end - s_start < 60):
             m.measure = carried
     for m in heads:
         m.measure = _by_unit(text, m)
 
 
+def _subset_end(text: str, kid: Mention, s_end: int) -> int:
+    """Where what is said of a subset ends: "of whom 2,800 were identified." to the sentence end; "among them
+    20 women, were taken hostage" at the comma that closes the aside."""
+    m = _ASIDE_END.search(text, kid.tail, s_end)
+    return m.start() if m else s_end
+
+
 def _choose(text: str, m: Mention, left: list[Predicate], right: list[Predicate],
-            kids: list[Mention]) -> Predicate | None:
+            kids: list[Mention], nxt: int) -> Predicate | None:
     after = kids[-1].tail if kids else m.tail
     outside = [p for p in right if p.start >= m.tail]
     if outside:
@@ -126,7 +136,8 @@ def _choose(text: str, m: Mention, left: list[Predicate], right: list[Predicate]
         last = left[-1]
         if _ADJACENT_LEFT.fullmatch(text, last.end, m.start) and "," not in text[last.end:m.start]:
             return last
-    strong_right = [p for p in right if not p.weak]
+    # a verb right before the next figure governs that one: "fired 600 rockets, wounding dozens"
+    strong_right = [p for p in right if not p.weak and not _ADJACENT_LEFT.fullmatch(text, p.end, nxt)]
     if strong_right:
         return strong_right[0]
     strong_left = [p for p in left if not p.weak]
@@ -157,13 +168,23 @@ def _strongest_run(text: str, right: list[Predicate]) -> Predicate:
     return first
 
 
+def _listed(text: str, a: Mention, b: Mention) -> bool:
+    """b follows a in one list: only separators between them, or a short phrase with no predicate and a comma or
+    "and" before b ("4,421 shot in Katyn forest, 3,820 at Kharkiv and 6,311 at Kalinin")."""
+    if _LIST_GAP.fullmatch(text, a.tail, b.start):
+        return True
+    gap = text[a.tail:b.start]
+    return (len(gap) <= 40 and bool(_ELLIPSIS_END.search(gap)) and not predicates.find(text, a.tail, b.start)
+            and not _BOUNDARY.search(gap))
+
+
 def _share_with_list(text: str, heads: list[Mention]) -> None:
     """Figures listed together share the predicate of the list ("30 officers and 12 police were killed")."""
     changed = True
     while changed:
         changed = False
         for a, b in zip(heads, heads[1:], strict=False):
-            if not _LIST_GAP.fullmatch(text, a.tail, b.start):
+            if not _listed(text, a, b):
                 continue
             if a.measure is None and b.measure is not None and b.measure_end is not None:
                 a.measure, a.measure_end = b.measure, b.measure_end
@@ -173,8 +194,11 @@ def _share_with_list(text: str, heads: list[Mention]) -> None:
                 changed = True
 
 
-_ESTIMATE = re.compile(r"\b(?:estimates?|estimated|figures?|tally|count|counts|numbers?|totals?|sources|reach(?:es|ed)?|"
-                       r"put\s+it\s+at|say|says|said|claims?|according)\b", re.IGNORECASE)
+_ESTIMATE = re.compile(
+    r"\b(?:estimates?|estimated|figures?|tally|count|counts|numbers?|totals?|sources|reach(?:es|ed)?|"
+    r"put\s+it\s+at|say|says|said|claims?|according)\b",
+    re.IGNORECASE,
+)
 
 
 def _share_estimates(text: str, heads: list[Mention]) -> None:
@@ -199,6 +223,24 @@ def _label_line(text: str, previous_lines: list[tuple[int, int]]) -> str | None:
     return None
 
 
+_BODIES_FOUND = re.compile(r"\b(?:recovered|found|examined|exhumed|counted|brought|collected|seen|lay|lying)\b",
+                           re.IGNORECASE)
+
+
+def _said_of_bodies(text: str, m: Mention, pattern: re.Pattern[str]) -> bool:
+    """Identified, buried, handed over: said of these bodies in the figure's own clause, not further off."""
+    s_start, s_end = m.sentence
+    before = text[max(s_start, m.start - 30):m.start]
+    after = text[m.tail:min(s_end, m.tail + 30)]
+    before = before[before.rfind(",") + 1:]
+    after = after.split(",")[0]
+    said = pattern.search(after)
+    found = _BODIES_FOUND.search(after)
+    if said and found and found.start() < said.start():
+        return False  # "447 bodies recovered from a burial site": recovered is what is said of them
+    return bool(pattern.search(before) or said)
+
+
 def _by_unit(text: str, m: Mention) -> str:
     """The measure the figure's unit imposes or allows."""
     r = _unit_rules()
@@ -210,16 +252,18 @@ def _by_unit(text: str, m: Mention) -> str:
     if unit in r.recognitions:
         found = predicates.find(text, s_start, s_end)
         return "recognitions" if any(p.measure == "recognitions" for p in found) else "other"
-    if measure == "recognitions":
-        return "recognitions" if not unit or unit in r.recognitions else "other"
+    if measure == "recognitions":  # only bodies that can recognise: countries, states, parliaments
+        return "other"
     if unit in r.bodies:
-        if r.bodies_other.search(text, m.end, s_end) or r.bodies_other.search(text, s_start, m.start):
-            return "other"
-        return "killed" if measure in (None, "killed", "other", "population", "destroyed") else measure
+        return "other" if _said_of_bodies(text, m, r.bodies_other) else "killed"
     if unit in r.family and measure in ("killed", "destroyed", "other"):
         return "destroyed" if measure != "other" else "other"
     if unit in r.currency:
         return "damage" if measure in ("damage", "destroyed") else "other"
-    if unit in r.things and measure not in ("destroyed", "damage", "population"):
-        return "other"
+    if measure == "damage":  # money counts damage; "cost 13,000 lives" counts the dead
+        return "killed" if (m.unit_text or "").lower().endswith("lives") else "other"
+    share_of = (m.unit_text or "").split()[-1:] if unit == "percent" else []
+    counted = units.singular(share_of[0]).lower() if share_of else unit
+    if counted in r.things and measure not in ("destroyed", "damage", "population"):
+        return "other"  # houses, villages, territory ("one-fifth of the territories") are not people
     return measure or "other"

@@ -20,6 +20,7 @@ class Mention:
     measure_end: int | None = None  # end of the predicate that gave the measure, when it stands after the figure
     parent: Mention | None = None
     subgroup: str | None = None
+    subset: bool = False  # "of whom 2,800 were identified": what follows this breakdown is said of it alone
 
     @property
     def start(self) -> int:

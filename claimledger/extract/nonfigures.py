@@ -20,45 +20,101 @@ def _alt(words: list[str]) -> str:
 
 @dataclass(frozen=True)
 class _Rules:
-    identifier: re.Pattern[str]
-    id_list: re.Pattern[str]
-    month_before: re.Pattern[str]
+    identifiers: frozenset[str]
+    months: frozenset[str]
+    ages: frozenset[str]
+    year_words: frozenset[str]
     month_after: re.Pattern[str]
     unit_after: re.Pattern[str]
-    age_before: re.Pattern[str]
-    year_before: re.Pattern[str]
     year_after_noun: re.Pattern[str]
 
 
 @cache
 def rules() -> _Rules:
     lex = load("numbers")["not_figures"]
-    ids = _alt([w.rstrip(".") for w in lex["identifier_before"]])
     months = _alt(lex["months"])
     units = _alt(lex["units_after"])
     return _Rules(
-        identifier=re.compile(rf"(?:^|[^\w])(?:{ids})\.?\s*(?:no\.?\s*|#\s*)?[:#]?\s*$", re.IGNORECASE),
-        # "resolutions 822, 853, 874 and 884": earlier members of a list after an identifier word
-        id_list=re.compile(rf"(?:^|[^\w])(?:{ids})\.?\s*(?:\d+[a-z]?(?:\s*\([IVX]+\))?\s*(?:,|and|&|-|–)\s*)+$",
-                           re.IGNORECASE),
-        month_before=re.compile(rf"\b(?:{months})\.?,?\s*(?:the\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s*(?:[-–/]|to|and)\s*)?$",
-                                re.IGNORECASE),
-        month_after=re.compile(rf"^(?:st|nd|rd|th)?\s*(?:[-–/]\s*\d{{1,2}}(?:st|nd|rd|th)?\s*)?(?:of\s+)?(?:{months})\b",
+        identifiers=frozenset(w.rstrip(".").lower() for w in lex["identifier_before"]),
+        months=frozenset(w.lower() for w in lex["months"]),
+        ages=frozenset(w.split()[0].lower() for w in lex["age_before"]),
+        year_words=frozenset(w.lower() for w in lex["year_words"]),
+        month_after=re.compile(rf"(?:st|nd|rd|th)?\s*(?:[-–/]\s*\d{{1,2}}(?:st|nd|rd|th)?\s*)?(?:of\s+)?(?:{months})\b",
                                re.IGNORECASE),
-        unit_after=re.compile(rf"^(?:\s*[-‐]?\s*)(?:{units})(?![\w])", re.IGNORECASE),
-        age_before=re.compile(rf"\b(?:{_alt(load('numbers')['not_figures']['age_before'])})\s*$", re.IGNORECASE),
-        year_before=re.compile(r"(?:\bin|\bsince|\buntil|\btill|\bof|\bfrom|\bby|\byear|\bduring|\bbefore|\bafter|"
-                               r"\bearly|\blate|\bmid-?|\bsummer|\bwinter|\bspring|\bautumn|\bto|\band|\bthe|[,(–-])\s*$",
-                               re.IGNORECASE),
-        year_after_noun=re.compile(r"^\s*(?-i:[a-z-]+\s+){0,2}?(?:people|persons|civilians|individuals|children|women|"
+        unit_after=re.compile(rf"(?:\s*[-‐]?\s*)(?:{units})(?![\w])", re.IGNORECASE),
+        year_after_noun=re.compile(r"\s*(?-i:[a-z-]+\s+){0,2}?(?:people|persons|civilians|individuals|children|women|"
                                    r"men|residents|inhabitants|victims|bodies|corpses|families|houses|soldiers|"
                                    r"were|have|had|was|are|killed|dead|died|wounded|injured)\b", re.IGNORECASE),
     )
 
 
+_WORD = re.compile(r"[A-Za-z]+|\d+")
+_LIST_TAIL = re.compile(r"(?:\d+[a-z]?(?:\s*\([IVX]+\))?\s*(?:,|and|&|-|–)\s*)+$")
+
+
+def _words_before(text: str, pos: int, width: int = 30) -> list[str]:
+    return [w.lower() for w in _WORD.findall(text, max(0, pos - width), pos)]
+
+
+def _identifier_before(text: str, a: Amount) -> bool:
+    """"regiment No. 366", "Resolution 822", "p. 172", "resolutions 822, 853 and 884"."""
+    ids = rules().identifiers
+    words = _words_before(text, a.start)
+    if len(words) > 1 and words[-1] == "of" and words[-2] in ids and words[-2] not in _COUNT_NOUNS:
+        return True  # "a factor of fifty", "page of 12"
+    if words and (words[-1] in ids or (words[-1] in ("no", "nos", "nr") and len(words) > 1)):
+        tail = text[max(0, a.start - 12):a.start].rstrip()
+        return not tail.endswith((",", ";")) or words[-1] in ("no", "nos", "nr")
+    before = text[max(0, a.start - 80):a.start]
+    stripped = before.rstrip()
+    if stripped.endswith((",", "and", "&", "-", "–")):
+        m = _LIST_TAIL.search(before)
+        if m:
+            words = _words_before(text, a.start - (len(before) - m.start()))
+            return bool(words) and words[-1] in ids
+    return False
+
+
+def _month_before(text: str, pos: int) -> bool:
+    """"February 26", "Feb. 25 to 26", "March the 2nd"."""
+    months = rules().months
+    words = _words_before(text, pos, 24)
+    if not words:
+        return False
+    if words[-1] in months or (words[-1] == "the" and len(words) > 1 and words[-2] in months):
+        return True
+    tail = text[max(0, pos - 3):pos].rstrip()
+    joined = words[-1] in ("to", "and") or tail.endswith(("-", "–", "/"))
+    if words[-1] in ("to", "and"):
+        words = words[:-1]
+    return joined and len(words) >= 2 and words[-1].isdigit() and words[-2] in months
+
+
 # "the 21st state to recognise": an ordinal that implies a count (FORMAT.md)
 _COUNTING_ORDINAL = re.compile(r"(?:st|nd|rd|th)?\s+(?:\w+\s+)?(?:country|state|nation|parliament|legislature|"
                                r"city|municipality)\s+(?:to|that|which)\b", re.IGNORECASE)
+
+
+_VERBS_AFTER_YEAR = frozenset({"were", "have", "had", "was", "are", "killed", "dead", "died", "wounded", "injured"})
+_COUNT_NOUNS = frozenset({"no", "nos", "nr", "number", "numbers", "figure", "total", "toll", "count"})
+_PHONE_BEFORE = re.compile(r"\+\d{1,4}(?:[\s-]+\d{1,4})*[\s-]+$")
+_TIME_AFTER = re.compile(r"\s?(?:BST|GMT|CET|CEST|EET|EEST|MSK|UTC|local\s+time|hrs|h)\b")
+_LEADER_DOTS = re.compile(r"(?:\.{3,}|…+)\s*$")
+_CAPITAL_BEFORE = re.compile(r"[a-z,;]\s+[A-Z][a-z]+\s+$")
+_AGE_BEFORE = re.compile(
+    r"(?:\b[A-Z][\w'’-]+,\s*|\bwho\s+(?:was|is)\s+|\b(?:boy|girl|man|woman|child|son|daughter)\s+of\s+)$"
+)
+
+
+def _age_apposition(text: str, a: Amount) -> bool:
+    if a.value is None or a.value >= 120:
+        return False
+    if not _AGE_BEFORE.search(text, max(0, a.start - 40), a.start):
+        return False
+    before = text[max(0, a.start - 40):a.start]
+    if before.rstrip().endswith(","):
+        return bool(re.match(r"\s*,", text[a.end:a.end + 2]))  # "Gulnara Safarli, 34, said"
+    return not re.match(r"\s+(?:people|persons|civilians|children|of\s+them)\b", text[a.end:a.end + 20])
 
 
 def _before(text: str, pos: int, width: int = 40) -> str:
@@ -85,22 +141,31 @@ def why_not(text: str, a: Amount) -> str | None:
         return "footnote marker"  # "4,250[12]": the [12] is not a figure
     if re.search(r"[A-Za-z][-‐/]$", before) or re.match(r"^[-‐/]?[A-Za-z]{1,3}\d", after) or prev == "#":
         return "code"  # "Su-25", "COVID-19", "T-72", "#3"
+    if nxt and nxt in "°′″":
+        return "coordinate or angle"
+    if _TIME_AFTER.match(text, a.end) or _LEADER_DOTS.search(text, max(0, a.start - 12), a.start):
+        return "time or page number"  # "21.40 BST", "3. The toll ........ 3"
+    if not a.vague and not a.is_range and _age_apposition(text, a):
+        return "age"  # "Gulnara Safarli, 34, said", "who was nineteen at the time", "a boy of twelve"
     if re.match(r"^[:./]\d", after) or re.search(r"\d[:./]$", before) or re.match(r"^\s?(?:[ap]\.?m\b)", after):
         return "date, time or decimal code"  # "26.02.1992", "10:30", "26/02"
-    if prev == "+" or re.search(r"(?:tel|phone|fax)\.?:?\s*$", before, re.IGNORECASE):
+    if prev == "+" or _PHONE_BEFORE.search(before) or re.search(r"(?:tel|phone|fax)\.?:?\s*$", before, re.IGNORECASE):
         return "phone number"
-    if a.simple or (a.is_range and a.digits):
-        if r.identifier.search(before) or r.id_list.search(_before(text, a.start, 80)):
+    if not a.vague:
+        if _identifier_before(text, a):
             return "identifier"
         if _inside_number_list(text, a):
             return "identifier list"
     if r.unit_after.match(after):
         return "duration, age or distance"
-    if r.age_before.search(before) or re.match(r"^\s*(?:years?|yrs?)[- ]old", after, re.IGNORECASE):
+    words = _words_before(text, a.start, 20)
+    if words and (words[-1] in r.ages or (len(words) > 1 and words[-2] in r.ages and words[-1] in ("of", "between"))):
         return "age"
+    if len(words) > 1 and words[-1] in ("under", "over") and words[-2] in ("were", "was", "are", "aged", "all"):
+        return "age"  # "14 were under 18"
     if a.digits and not a.vague:
         small_day = all(v is not None and v.is_integer() and 1 <= v <= 31 for v in (a.low, a.high))
-        if small_day and (r.month_before.search(before) or r.month_after.match(after)):
+        if small_day and (_month_before(text, a.start) or r.month_after.match(after)):
             return "date"
         if _year_like(text, a):
             return "year"
@@ -115,7 +180,7 @@ def why_not(text: str, a: Amount) -> str | None:
 
 def _year_like(text: str, a: Amount) -> bool:
     raw = text[a.start:a.end]
-    if "," in raw or " " in raw.strip() or a.currency or a.plus:
+    if a.currency or a.plus or (not a.is_range and ("," in raw or " " in raw.strip())):
         return False
     if a.is_range:
         return _is_year(a.low) and (a.high is None or _is_year(a.high) or (a.high is not None and a.high < 100))
@@ -123,10 +188,17 @@ def _year_like(text: str, a: Amount) -> bool:
         return False
     after = _after(text, a.end, 40)
     # "1990 people were killed" is a count; "in 1992 the town" is a year
-    before = _before(text, a.start, 14)
-    if rules().month_before.search(before) or re.search(r"\b\d{1,2}(?:st|nd|rd|th)?\s*$", before):
+    words = _words_before(text, a.start, 16)
+    if words and (words[-1] in rules().months or (words[-1].isdigit() and len(words[-1]) <= 2)):
         return True  # "14 March 1992", "Feb. 26, 1992"
-    return not rules().year_after_noun.match(after) or bool(rules().year_before.search(_before(text, a.start, 12)))
+    noun = rules().year_after_noun.match(after)
+    if not noun or (1900 <= (a.value or 0) <= 2030 and noun.group(0).split()[-1].lower() in _VERBS_AFTER_YEAR):
+        return True  # "in 1992 the town", "1992 had been the worst year"; but "1990 people were killed"
+    # "1990 people were killed" is a count; "in 1992 the town" is a year, so is "Orthodox Christmas 1993"
+    if _CAPITAL_BEFORE.search(text, max(0, a.start - 20), a.start):
+        return True
+    tail = text[max(0, a.start - 3):a.start].rstrip()
+    return (bool(words) and words[-1] in rules().year_words) or tail.endswith((",", "(", "-", "–"))
 
 
 def _inside_number_list(text: str, a: Amount) -> bool:

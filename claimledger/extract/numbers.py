@@ -32,6 +32,8 @@ class Amount:
     plus: bool = False  # a trailing "+" ("9,100+")
     currency: str | None = None  # a leading currency sign ("$2 billion")
     words: bool = False  # spelled out ("two hundred")
+    fraction: bool = False  # "three quarters of": value in percent
+    approx: bool = False  # approximate by its words alone ("a dozen")
 
     @property
     def simple(self) -> bool:
@@ -47,10 +49,12 @@ def _alt(words: list[str]) -> str:
 
 @dataclass(frozen=True)
 class _Grammar:
-    atom: re.Pattern[str]
+    atom: re.Pattern[str]  # case-insensitive, for text whose lower case changes its length
+    atom_lower: re.Pattern[str]  # the same on lower-cased text: several times faster
     scales: dict[str, int]
     vague: dict[str, int]
     article: dict[str, int]
+    fractions: dict[str, float]
     alone_not: frozenset[str]
     range_joint: re.Pattern[str]
     between: re.Pattern[str]
@@ -63,28 +67,32 @@ def grammar() -> _Grammar:
     scales = {k.lower(): int(v) for k, v in lex["scales"].items()}
     vague = {" ".join(k.lower().split()): int(v) for k, v in lex["vague"].items()}
     article = {" ".join(k.lower().split()): int(v) for k, v in lex["article_amounts"].items()}
+    fractions = {" ".join(k.lower().split()): float(v) for k, v in lex["fractions"].items()}
+    fraction_alt = _alt(list(fractions)).replace(r"\s+", r"[\s-]+")
     cardinals = _alt(lex["cardinals"])
     scale_alt = _alt(list(scales))
     word_number = (
         rf"(?:{cardinals})(?:(?:[\s-]+|\s+and\s+)(?:{cardinals}|{scale_alt}))*"
     )
     digits = r"\d{1,3}(?:,\d{3})+(?![\d])|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.]\d)|\d+"
-    atom = re.compile(
-        rf"""(?P<cur>US\$|\$|€|£)?\s?
+    atom_source = (
+        rf"""(?P<cur>us\$|\$|€|£)?\s?
         (?:
           (?P<num>(?<![\w.,])(?:{digits})(?:\.\d+)?(?![\d]))(?P<ord>st|nd|rd|th)?
             (?:\s?(?P<mult>{scale_alt})\b)?(?P<plus>\+)?
-        | (?P<vague>\b(?:{_alt(list(vague))})\b)
+        | (?P<frac>\b(?:{fraction_alt})\b)(?=\s+of\b)
         | (?P<art>\b(?:{_alt(list(article))})\b)
+        | (?P<vague>\b(?:{_alt(list(vague))})\b)
         | (?P<word>\b{word_number}\b)(?![-‐](?:fifths?|thirds?|quarters?|halfs?|tenths?|fourths?|sixths?))
-        )""",
-        re.IGNORECASE | re.VERBOSE,
+        )"""
     )
+    atom = re.compile(atom_source, re.IGNORECASE | re.VERBOSE)
+    atom_lower = re.compile(atom_source, re.VERBOSE)
     dashes = "".join(re.escape(d) for d in quals["range"]["dashes"])
     words = _alt(quals["range"]["words"] + ["and"])
     range_joint = re.compile(rf"\s*[{dashes}]\s*|\s+(?:{words})\s+", re.IGNORECASE)
     between = re.compile(rf"\b(?:{_alt(quals['range']['between'] + ['from'])})\s+$", re.IGNORECASE)
-    return _Grammar(atom, scales, vague, article, frozenset(w.lower() for w in lex["alone_not_figure"]),
+    return _Grammar(atom, atom_lower, scales, vague, article, fractions, frozenset(w.lower() for w in lex["alone_not_figure"]),
                     range_joint, between)
 
 
@@ -115,7 +123,18 @@ def _word_value(text: str, scales: dict[str, int]) -> float | None:
     return float(total + current)
 
 
-def _atom(m: re.Match[str], g: _Grammar) -> Amount | None:
+def _atom(m: re.Match[str], g: _Grammar, offset: int = 0, original: str = "") -> Amount | None:
+    """The Amount of one match; `offset` shifts a match made on a lower-cased slice back into the text."""
+    a = _atom_at(m, g)
+    if a is not None and offset:
+        a.start += offset
+        a.end += offset
+    if a is not None and a.currency and original:
+        a.currency = original[a.start:a.start + len(a.currency)]
+    return a
+
+
+def _atom_at(m: re.Match[str], g: _Grammar) -> Amount | None:
     start, end = m.start(), m.end()
     if m.group("num"):
         raw = re.sub(r"[,\s\u00a0\u202f]", "", m.group("num"))
@@ -129,27 +148,35 @@ def _atom(m: re.Match[str], g: _Grammar) -> Amount | None:
         plus = bool(m.group("plus"))
         return Amount(start, end, value, value, value, digits=True, ordinal=bool(m.group("ord")), plus=plus,
                       currency=cur or None)
+    if m.group("frac"):
+        value = g.fractions[" ".join(m.group("frac").lower().replace("-", " ").split())]
+        return Amount(m.start("frac"), end, value, value, value, words=True, fraction=True)
     start = m.start("vague") if m.group("vague") else m.start("art") if m.group("art") else m.start("word")
     if m.group("vague"):
         low = g.vague[" ".join(m.group("vague").lower().split())]
         return Amount(start, end, None, float(low), None, vague=True, words=True)
     if m.group("art"):
         value = float(g.article[" ".join(m.group("art").lower().split())])
-        return Amount(start, end, value, value, value, words=True)
+        return Amount(start, end, value, value, value, words=True, approx=True)
     text = m.group("word")
     if text.lower() in g.alone_not:
         return None
-    value = _word_value(text, g.scales)
-    if value is None:
+    spelled = _word_value(text, g.scales)
+    if spelled is None:
         return None
-    return Amount(start, end, value, value, value, words=True)
+    return Amount(start, end, spelled, spelled, spelled, words=True)
 
 
 def find_amounts(text: str, start: int = 0, end: int | None = None) -> list[Amount]:
     """Every amount in text[start:end], ranges joined, in order."""
     g = grammar()
     end = len(text) if end is None else end
-    atoms = [a for m in g.atom.finditer(text, start, end) if (a := _atom(m, g)) is not None]
+    chunk = text[start:end]
+    lowered = chunk.lower()
+    if len(lowered) == len(chunk):
+        atoms = [a for m in g.atom_lower.finditer(lowered) if (a := _atom(m, g, start, text)) is not None]
+    else:  # a few characters change length in lower case ("İ"): match the text itself
+        atoms = [a for m in g.atom.finditer(text, start, end) if (a := _atom(m, g)) is not None]
     merged: list[Amount] = []
     i = 0
     while i < len(atoms):
@@ -159,7 +186,7 @@ def find_amounts(text: str, start: int = 0, end: int | None = None) -> list[Amou
             joint = g.range_joint.fullmatch(text, a.end, b.start)
             if joint and _range_ok(text, a, b, joint.group(0)):
                 joined = _join(a, b)
-                lead = g.between.search(text, max(0, a.start - 12), a.start)
+                lead = g.between.search(text, max(start, a.start - 12), a.start)
                 if lead and joint.group(0).strip().lower() in ("and", "to"):
                     joined.start = lead.start()  # "between 200 and 300" is the figure's text
                 merged.append(joined)
@@ -194,4 +221,4 @@ def _join(a: Amount, b: Amount) -> Amount:
                 low *= scale
                 break
     return Amount(a.start, b.end, None, low, high, is_range=True, digits=a.digits and b.digits,
-                  words=a.words or b.words, currency=a.currency, plus=b.plus)
+                  words=a.words or b.words, currency=a.currency, plus=b.plus, fraction=a.fraction and b.fraction)

@@ -6,8 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
-
+from functools import cache, lru_cache
 
 from claimledger.lexicons import load
 
@@ -24,6 +23,8 @@ class Predicate:
 class _Table:
     pattern: re.Pattern[str]  # any predicate (a quick test)
     by_measure: tuple[tuple[str, re.Pattern[str]], ...]
+    pattern_lower: re.Pattern[str]  # the same patterns, case-sensitive, for lower-cased text (faster)
+    by_measure_lower: tuple[tuple[str, re.Pattern[str]], ...]
     weak: re.Pattern[str]
     prefer: dict[frozenset[str], str]
     joiner: re.Pattern[str]
@@ -36,11 +37,12 @@ def table() -> _Table:
     for measure, patterns in lex["predicates"].items():
         alternation = "|".join(sorted(patterns, key=len, reverse=True))
         groups.append(f"(?P<{measure}>{alternation})")
-    pattern = re.compile(r"\b(?:" + "|".join(groups) + r")\b", re.IGNORECASE)
-    by_measure = tuple(
-        (measure, re.compile(r"\b(?:" + "|".join(sorted(p, key=len, reverse=True)) + r")\b", re.IGNORECASE))
-        for measure, p in lex["predicates"].items()
-    )
+    source = r"\b(?:" + "|".join(groups) + r")\b"
+    pattern = re.compile(source, re.IGNORECASE)
+    sources = [(measure, r"\b(?:" + "|".join(sorted(p, key=len, reverse=True)) + r")\b")
+               for measure, p in lex["predicates"].items()]
+    by_measure = tuple((measure, re.compile(s, re.IGNORECASE)) for measure, s in sources)
+    by_measure_lower = tuple((measure, re.compile(s)) for measure, s in sources)
     weak = re.compile("|".join(f"(?:{w})" for w in lex["weak"]), re.IGNORECASE)
     prefer = {frozenset(pair): pair[1] for pair in lex["combined"]["prefer"]}
     joiner = re.compile(
@@ -48,7 +50,7 @@ def table() -> _Table:
         r"subsequently|either|also)\s+)*",
         re.IGNORECASE,
     )
-    return _Table(pattern, by_measure, weak, prefer, joiner)
+    return _Table(pattern, by_measure, re.compile(source), by_measure_lower, weak, prefer, joiner)
 
 
 def _join(a: Predicate, b: Predicate, t: _Table) -> Predicate:
@@ -64,13 +66,29 @@ def _join(a: Predicate, b: Predicate, t: _Table) -> Predicate:
 
 def find(text: str, start: int, end: int) -> list[Predicate]:
     """Predicates in text[start:end], coordinated ones joined, in order."""
+    return list(_find(text, start, end))
+
+
+@lru_cache(maxsize=512)
+def _find(text: str, start: int, end: int) -> tuple[Predicate, ...]:
     t = table()
-    if not t.pattern.search(text, start, end):
-        return []
+    chunk = text[start:end]
+    lowered = chunk.lower()
+    if len(lowered) == len(chunk):  # match on lower case, case-sensitively: several times faster
+        scan, base, any_pattern, by_measure = lowered, start, t.pattern_lower, t.by_measure_lower
+    else:
+        scan, base, any_pattern, by_measure = text[:end], 0, t.pattern, t.by_measure
+    first = start - base
     matches: list[Predicate] = []
-    for measure, pattern in t.by_measure:
-        for m in pattern.finditer(text, start, end):
-            matches.append(Predicate(m.start(), m.end(), measure, bool(t.weak.fullmatch(m.group(0)))))
+    for hit in any_pattern.finditer(scan, first):
+        # at each hit, every measure's longest reading ("lost one parent" is orphaned, "lost" alone killed)
+        for measure, pattern in by_measure:
+            m = pattern.match(scan, hit.start())
+            if m:
+                weak = bool(t.weak.fullmatch(m.group(0)))
+                matches.append(Predicate(m.start() + base, m.end() + base, measure, weak))
+    if not matches:
+        return ()
     # overlapping matches of different measures: the longest wins ("lost one parent" over "lost")
     matches.sort(key=lambda p: (p.start, -(p.end - p.start)))
     found: list[Predicate] = []
@@ -90,4 +108,4 @@ def find(text: str, start: int, end: int) -> list[Predicate]:
                     joined[-1] = merged
                     continue
         joined.append(p)
-    return joined
+    return tuple(joined)

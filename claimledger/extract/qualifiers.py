@@ -40,20 +40,22 @@ def _patterns() -> tuple[re.Pattern[str], dict[str, str], re.Pattern[str], dict[
     return before_re, before, after_re, after
 
 
-def qualify(text: str, a: Amount) -> Qualified:
+def qualify(text: str, a: Amount, lo: int = 0, hi: int | None = None) -> Qualified:
+    """`lo`/`hi` bound the sentence: a qualifier never reaches outside it."""
     before_re, before, after_re, after = _patterns()
     start, end = a.start, a.end
-    qualifier = "exact"
-    m = before_re.search(text, max(0, a.start - 30), a.start)
+    hi = len(text) if hi is None else hi
+    qualifier = "approx" if a.approx else "exact"
+    m = before_re.search(text, max(lo, a.start - 30), a.start)
     if m and not (a.is_range and text[a.start:a.start + 7].lower().startswith(("between", "from"))):
         word = " ".join(m.group("q").lower().split())
         qualifier = before[word]
         start = m.start("q")
-    tail = text[a.end:a.end + 20]
+    tail = text[a.end:min(hi, a.end + 20)]
     ma = after_re.match(tail.lstrip(" ")) if tail[:1] in (" ", "+", "-") else None
     if a.plus:
         qualifier = "at_least"
-    elif ma and qualifier == "exact":
+    elif ma and qualifier in ("exact", "approx"):
         qualifier = after.get(" ".join(ma.group("q").lower().split()), "exact")
         end = a.end + (len(tail) - len(tail.lstrip(" "))) + ma.end("q")
     if a.vague:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import cache
 
 from claimledger.lexicons import load
 
@@ -16,6 +17,7 @@ _NEXT_START = re.compile(r"""\s*(?:["'“‘(\[]?\s*[A-Z0-9\u00C0-\u024F\u0400-\
 _WORD_BEFORE = re.compile(r"(\S+)$")
 
 
+@cache
 def _abbreviations() -> frozenset[str]:
     return frozenset(w.lower() for w in load("abbreviations")["abbreviations"])
 
@@ -53,7 +55,8 @@ def split(text: str, start: int = 0, end: int | None = None) -> Iterator[tuple[i
             if boundary == "." and text[match.start() - 1:match.start()].isdigit() and \
                     text[match.end():match.end() + 1].isdigit():
                 continue  # a decimal point or a dotted date: "2.5 million", "26.02.1992"
-            if boundary.startswith(".") and len(boundary.rstrip("\"'”’)]")) == 1 and _is_abbreviation(text, match.start()):
+            single_dot = boundary.startswith(".") and len(boundary.rstrip("\"'”’)]")) == 1
+            if single_dot and _is_abbreviation(text, match.start()):
                 continue
             cut = match.end()
         piece = _strip(text, sentence_start, cut)

@@ -15,13 +15,9 @@ from claimledger.extract.mention import Mention
 from claimledger.lexicons import load
 
 _TOKEN = re.compile(r"[%$€£]|[A-Za-z\u00C0-\u024F][\w'’.\-]*[\w]|[A-Za-z]|[^\s\w]")
-_STOP = frozenset(
-    "were was have has had are is be been being and or who which that in on at from to by with for as while "
-    "whereas but than when where after before during since across into over under among including between "
-    "would could will may might should must did do does not also still got includes remains stands says shows "
-    "taken held reported found left brought seen said told were being buried identified lay lying "
-    "means represents appears seems goes comes makes takes gives puts brings rises reaches exceeds totals".split()
-)
+
+
+_FRACTION_OF = re.compile(r"\s+of\s+(?:the|its|their|these|those|all)?\s*(?:[\w-]+\s+){0,2}?[\w-]+s\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -38,6 +34,12 @@ def _lexicon() -> tuple[dict[str, str], frozenset[str], frozenset[str]]:
     modifiers = frozenset(w.lower() for w in lex["modifiers"])
     groups = frozenset(w.lower() for w in lex["groups"])
     return plural, modifiers, groups
+
+
+@cache
+def _stop() -> frozenset[str]:
+    """Words that end the search for the noun: verbs, prepositions, conjunctions."""
+    return frozenset(w.lower() for w in load("units")["stop_words"])
 
 
 def singular(word: str) -> str:
@@ -76,7 +78,7 @@ def _is_predicate(word: str) -> bool:
 def _nounish(word: str) -> bool:
     """A word that can be the counted noun though the lexicon does not list it: a plural or a demonym."""
     low = word.lower()
-    if low in _STOP or not word.isalpha() and "-" not in word:
+    if low in _stop() or not word.isalpha() and "-" not in word:
         return False
     return low.endswith("s") and len(low) > 3 and not low.endswith(("ss", "ous", "us"))
 
@@ -84,6 +86,9 @@ def _nounish(word: str) -> bool:
 def find_unit(text: str, m: Mention, limit: int) -> Unit | None:
     """The unit of mention `m`, looking at most four words past the figure and never past `limit`."""
     plural, modifiers, _ = _lexicon()
+    if m.amount.fraction:  # "half of the hostages": a share; the noun after "of" ends the phrase
+        noun = _FRACTION_OF.match(text, m.end, limit)
+        return Unit("percent", noun.group(0).strip() if noun else "", noun.end() if noun else m.end)
     if m.amount.currency:
         return Unit(plural.get(m.amount.currency.lower(), "usd"), m.amount.currency, m.end)
     pos = m.end
@@ -114,7 +119,7 @@ def find_unit(text: str, m: Mention, limit: int) -> Unit | None:
             return None
         if low == "of" and not (allow_of and i == 0):
             return None
-        if low in _STOP or (low not in modifiers and not _nounish(word) and _is_predicate(low)):
+        if low in _stop() or (low not in modifiers and not _nounish(word) and _is_predicate(low)):
             return None  # "1,275 taken hostage": the verb starts the predicate, no noun follows
         if low in modifiers or low == "of":
             continue

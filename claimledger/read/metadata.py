@@ -17,6 +17,7 @@ _SEGMENTS = re.compile(r"\s{2,}|\t|\s[|•·]\s")  # "26 February 2020    Read: 
 _AGENCY = re.compile(r"\s*\([^)]{1,40}\)\s*$")  # "(AP)", "(Reuters)"
 _MARKUP = re.compile(r"^[\s*_#>]+|[\s*_#]+$")  # markdown emphasis and headings around a line
 _YEARS = re.compile(r"\b(?:1[89]|20)\d{2}(?:\s*[-–]\s*(?:1[89]|20)\d{2})?\b")
+_PLACE = re.compile(r"[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2}")  # "Baku", "New York", "The Hague"
 _SMALL_WORDS = frozenset({"of", "the", "and", "for", "in", "on", "to", "a", "an", "at", "by"})
 
 
@@ -66,8 +67,8 @@ def find_title(header: list[str]) -> str | None:
         return None
     if first.lower().rstrip(".:!") in config["not_titles"] or find_author([first]) or find_date([first]):
         return None
-    if first.endswith(".") and first.count(". ") >= 1:
-        return None  # two sentences: a paragraph, not a heading
+    if first.endswith(".") and (first.count(". ") >= 1 or len(first.split()) > config["max_words_with_period"]):
+        return None  # a sentence or two: a paragraph or an editor's note, not a heading
     return first
 
 
@@ -110,20 +111,59 @@ def _dateline_date(line: str) -> str | None:
 def find_date(lines: list[str]) -> str | None:
     """The first line that is a date, starts with one ("26 February 2020    Read: 1413"), carries a label
     ("Published: 3 May 2021"), or is a dateline."""
+    found = find_dated_line(lines)
+    return found[0] if found else None
+
+
+def find_dated_line(lines: list[str]) -> tuple[str, int] | None:
+    """The ISO date of the first dated line (see find_date) and that line's index."""
     config = cues()["dateline"]
     labels = sorted(config["labels"], key=len, reverse=True)
-    for line in lines:
+    for index, line in enumerate(lines):
         candidates = [line, _SEGMENTS.split(line)[0]]
         lowered = line.lower()
         candidates += [line[len(label):] for label in labels if lowered.startswith(label)]
+        place, comma, rest = line.partition(",")
+        if comma and _PLACE.fullmatch(place.strip()):
+            candidates.append(rest)  # "Baku, 25 February 2020": a statement's place and date
         for candidate in candidates:
             found = iso_date(candidate)
             if found:
-                return found
+                return found, index
         found = _dateline_date(line)
         if found:
-            return found
+            return found, index
     return None
+
+
+def _body_line(line: str, index: int, config: dict[str, Any]) -> str | None:
+    """An office's name standing alone in the header: "Ministry of Foreign Affairs of the Republic of X", or
+    below the title an all-capitals "NATIONAL ASSEMBLY OF X - COMMEMORATION NOTICES" (the part naming it)."""
+    for part in re.split(r"\s+[-–—|]\s+", line):
+        words = part.split()
+        if not 2 <= len(words) <= 14 or part.endswith((".", ":", ";", ",", "?", "!")):
+            continue
+        if any(ch.isdigit() for ch in part) or not _names_a_body(part, config):
+            continue
+        if words[0].lower() in config["bodies"] and words[1].lower() in ("of", "for"):
+            return part
+        if index > 0 and part.isupper():
+            return part
+    return None
+
+
+def signer(tail: list[str], date_index: int) -> str | None:
+    """The body that signs a statement: the short line right above its signature date, when it names an
+    office or organisation ("Ministry of Foreign Affairs of the Republic of X" over "12 March 2004")."""
+    config = cues()["publisher"]
+    if date_index == 0:
+        return None
+    line = tail[date_index - 1].strip(" *_")
+    if line.endswith((".", ":", ";", ",", "?", "!", '"', "”")) or not 2 <= len(line.split()) <= 14:
+        return None
+    if not line[:1].isupper() or not _names_a_body(line, config):
+        return None
+    return _smart_title(line.removeprefix("The ").removeprefix("the "))
 
 
 def _cut(text: str, stops: list[str]) -> str:
@@ -141,7 +181,12 @@ def _smart_title(name: str) -> str:
     if not name.isupper():
         return name
     words = name.lower().split()
-    return " ".join(w if i and w in _SMALL_WORDS else w[:1].upper() + w[1:] for i, w in enumerate(words))
+    return " ".join(w if i and w in _SMALL_WORDS else _capitalize(w) for i, w in enumerate(words))
+
+
+def _capitalize(word: str) -> str:
+    """'nagorno-karabakh' -> 'Nagorno-Karabakh', '(ombudsman)' -> '(Ombudsman)'."""
+    return re.sub(r"(?:^|(?<=[-(‘“'\"]))\w", lambda m: m.group().upper(), word)
 
 
 def _names_a_body(name: str, config: dict[str, Any]) -> bool:
@@ -149,8 +194,9 @@ def _names_a_body(name: str, config: dict[str, Any]) -> bool:
     return any(re.search(rf"\b{re.escape(word)}", lowered) for word in config["bodies"])
 
 
-def find_publisher(header: list[str], tail: list[str]) -> str | None:
-    """The issuing body named in the header ("Statement by the Embassy of X"), else a copyright holder."""
+def find_publisher(header: list[str], tail: list[str], tail_date_index: int | None = None) -> str | None:
+    """The issuing body named in the header ("Statement by the Embassy of X", or a line that is an office's
+    name), else the signer above the signature date, else a copyright holder."""
     config = cues()["publisher"]
     openers = sorted(config["openers"], key=len, reverse=True)
     for line in header:
@@ -162,6 +208,14 @@ def find_publisher(header: list[str], tail: list[str]) -> str | None:
             name = _cut(line[position + len(opener) + 1:], config["stops"])
             if name and _names_a_body(name, config) and len(name.split()) <= 16:
                 return _smart_title(name)
+    for index, line in enumerate(header[:config["header_body_lines"]]):
+        office = _body_line(line, index, config)
+        if office:
+            return _smart_title(office)
+    if tail_date_index is not None:
+        signed = signer(tail, tail_date_index)
+        if signed:
+            return signed
     for line in reversed(tail):
         lowered = line.lower()
         if not any(marker in lowered for marker in config["copyright"]):
@@ -181,10 +235,12 @@ def text_metadata(text: str) -> TextMetadata:
     config = cues()["dateline"]
     header = header_lines(_lines(text[:_EDGE_CHARS]), config["head_lines"])
     tail = _non_empty(_lines(text[-_EDGE_CHARS:]))[-config["tail_lines"]:]
-    published = find_date(header) or find_date(list(reversed(tail)))
+    signature = find_dated_line(tail[::-1])
+    tail_date_index = len(tail) - 1 - signature[1] if signature else None
+    published = find_date(header) or (signature[0] if signature else None)
     return TextMetadata(
         title=find_title(header),
         published=published,
         author=find_author(header),
-        publisher=find_publisher(header, tail),
+        publisher=find_publisher(header, tail, tail_date_index),
     )

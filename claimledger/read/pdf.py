@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 import pypdf
-from pypdf.errors import FileNotDecryptedError, LimitReachedError, PdfReadError, PyPdfError
+from pypdf.errors import FileNotDecryptedError, LimitReachedError, PdfReadError
 
 from claimledger.errors import LimitExceeded, ReadError
 from claimledger.model import Document
@@ -65,9 +65,8 @@ def read_pdf(path: Path, data: bytes, limits: Limits, deadline: Deadline) -> Doc
             raise ReadError(path, f"broken PDF ({_first_line(exc)})") from exc
         except RecursionError as exc:
             raise ReadError(path, "broken PDF (objects nest too deeply)") from exc
-        except (PyPdfError, ValueError, TypeError, KeyError, IndexError, AttributeError, AssertionError,
-                OSError, ZeroDivisionError, UnicodeError, OverflowError, NotImplementedError, EOFError) as exc:
-            # pypdf raises plain Python errors on malformed objects; for a reader these are all "broken"
+        except Exception as exc:  # noqa: BLE001 - pypdf raises plain Python errors (KeyError, TypeError,
+            # AssertionError...) on malformed objects; for a reader every one of them means "broken"
             raise ReadError(path, f"broken PDF ({type(exc).__name__}: {_first_line(exc)})") from exc
 
 
@@ -78,7 +77,9 @@ def _read(path: Path, data: bytes, limits: Limits, deadline: Deadline) -> Docume
             # many PDFs are encrypted with an empty user password: they open for anyone
             if not reader.decrypt(""):
                 raise ReadError(path, "encrypted PDF: a password is needed")
-        except (NotImplementedError, PdfReadError) as exc:
+        except ReadError:
+            raise
+        except Exception as exc:  # noqa: BLE001 - unsupported algorithm, missing crypto library, broken keys
             raise ReadError(path, f"encrypted PDF: cannot decrypt ({_first_line(exc)})") from exc
     deadline.check("PDF structure")
     page_objects, warnings = pages_of(reader, deadline, limits.max_pdf_pages)
@@ -94,11 +95,10 @@ def _read(path: Path, data: bytes, limits: Limits, deadline: Deadline) -> Docume
         deadline.check(f"page {index + 1}")
         try:
             page_text = page_objects[index].extract_text() or ""
-        except LimitReachedError:
+        except (LimitReachedError, MemoryError):
             raise
-        except (PyPdfError, ValueError, TypeError, KeyError, IndexError, AttributeError, AssertionError,
-                ZeroDivisionError, UnicodeError, OverflowError, NotImplementedError, RecursionError):
-            failed += 1  # one broken page must not lose the others
+        except Exception:  # noqa: BLE001 - as above: one broken page must not lose the others
+            failed += 1
             page_text = ""
         page_text = clean_extracted(page_text).strip("\n")
         if _garbled(page_text):

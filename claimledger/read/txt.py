@@ -23,6 +23,7 @@ _UNICODE_BOMS: tuple[tuple[bytes, str], ...] = (
 _UTF8_MULTIBYTE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
 _ESCAPED = re.compile("[\udc80-\udcff]+")
 _COHERENCE_TIE = 0.03  # candidates this close to the most coherent one count as a tie
+DETECTION_SAMPLE = 1_000_000  # bytes charset-normalizer looks at
 
 
 def decode(path: Path, data: bytes) -> tuple[str, list[str]]:
@@ -42,7 +43,8 @@ def decode(path: Path, data: bytes) -> tuple[str, list[str]]:
     mixed = decode_mixed(data)
     if mixed is not None:
         return mixed
-    encoding = guess_legacy(data)
+    # detection reads a sample (seconds saved on big files); the whole file must then decode with its answer
+    encoding = guess_legacy(data[:DETECTION_SAMPLE])
     if encoding is None:
         raise ReadError(path, "undecodable: not UTF-8 and no other encoding fits")
     try:

@@ -7,7 +7,7 @@ from typing import Any
 
 from claimledger.reconcile.events import EventEdits, EventNormalizer, event_key
 from claimledger.reconcile.origins import Origins, build_origins
-from claimledger.reconcile.questions import Statement, group_questions
+from claimledger.reconcile.questions import Question, Statement, group_questions
 from claimledger.reconcile.verdicts import Verdict, judge
 
 
@@ -22,13 +22,35 @@ def documents_from_rows(rows: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
     return list(docs.values())
 
 
+def relay_cited_figures(grouped: dict[Question, list[Statement]], origins: Origins) -> None:
+    """A document stating in its own voice the very figure that a source it cites states (in the same question)
+    relays that source: the statement joins the source's origin instead of counting as a new one."""
+    cited: dict[Any, set[str]] = defaultdict(set)  # document -> origins of the speakers it cites
+    for (document_id, _), origin in origins.speaker_origin.items():
+        cited[document_id].add(origin)
+    for statements in grouped.values():
+        by_figure: dict[tuple[Any, ...], set[str]] = defaultdict(set)
+        for s in statements:
+            if s.value is not None:
+                by_figure[s.key].add(s.origin)
+        for s in statements:
+            if s.own_voice and s.value is not None:
+                sources = sorted((by_figure[s.key] & cited[s.document_id]) - {s.origin})
+                if len(sources) == 1:  # two cited sources with that figure: no telling which one is relayed
+                    s.origin = sources[0]
+
+
 def compare(rows: list[dict[str, Any]], documents: list[dict[str, Any]] | None = None, rule: str | None = None,
-            edits: EventEdits | None = None, origins: Origins | None = None) -> list[Verdict]:
+            edits: EventEdits | None = None, origins: Origins | None = None, relay: bool = True) -> list[Verdict]:
     """The verdict on every question the figure claims in `rows` answer (rows as `Ledger.claim_rows`;
-    `documents` as `Ledger.document_rows`, with `text` when text reuse should count)."""
+    `documents` as `Ledger.document_rows`, with `text` when text reuse should count). With `relay`, a
+    document's own figure equal to the figure of a source it cites counts as that source's
+    (`relay_cited_figures`)."""
     if origins is None:
         origins = build_origins(documents if documents is not None else documents_from_rows(rows), rows)
     grouped = group_questions(rows, origins.claim_origin, edits)
+    if relay:
+        relay_cited_figures(grouped, origins)
     parts: dict[Any, list[Statement]] = defaultdict(list)
     for statements in grouped.values():
         for statement in statements:

@@ -25,8 +25,8 @@ _PUNCT = re.compile(r"[^\w\s-]|_")
 
 @dataclass(frozen=True)
 class EventEdits:
-    """The user's corrections: `merges` maps a name (any spelling) onto an event; `splits` are names that
-    stay events of their own, never joined by alias or fuzzy matching."""
+    """The user's corrections: `merges` maps a name (any spelling) onto an event; `splits` are names, as
+    written, that stay events of their own, never joined by label stripping, alias or fuzzy matching."""
 
     merges: Mapping[str, str] = field(default_factory=dict)
     splits: frozenset[str] = frozenset()
@@ -82,7 +82,8 @@ class EventNormalizer:
     def __init__(self, names: Iterable[str | None] = (), edits: EventEdits | None = None) -> None:
         self.edits = edits or EventEdits()
         self._merges = {event_key(k) or k.lower(): v for k, v in self.edits.merges.items()}
-        self._splits = {event_key(s) or s.lower() for s in self.edits.splits}
+        # a split names an event exactly as written, labels included ("Tessin killings" apart from "Tessin")
+        self._splits = {_plain(s): s.strip() for s in self.edits.splits}
         self._by_key: dict[str, str] = {}  # key -> event display name
         self._events: list[tuple[str, str]] = []  # (key, display) of each event, for fuzzy matching
         counts = Counter(n for n in names if n and n.strip())
@@ -92,6 +93,8 @@ class EventNormalizer:
     def normalize(self, name: str | None) -> str:
         if not name or not name.strip():
             return NO_EVENT
+        if _plain(name) in self._splits:
+            return self._splits[_plain(name)]
         key = event_key(name)
         if not key:  # only a label ("the genocide"): nothing names the event
             return NO_EVENT
@@ -105,14 +108,12 @@ class EventNormalizer:
         _, _, aliases, _, threshold, min_length = _lexicon()
         if key in self._merges:
             return self._merges[key]
-        if key in self._splits:
-            return self._new(key, _display(name))
         canonical = aliases.get(key) or self._alias_within(key, aliases)
         if canonical:
             return self._new(key, canonical) if canonical not in {d for _, d in self._events} else canonical
         if len(key) >= min_length:
             for known_key, display in self._events:
-                if known_key in self._splits or len(known_key) < min_length:
+                if len(known_key) < min_length:
                     continue
                 if fuzz.ratio(key, known_key) >= threshold:
                     return display
@@ -144,6 +145,10 @@ class EventNormalizer:
             if canonical in known:
                 names[alias_key] = canonical
         return [(re.compile(rf"\b{re.escape(k)}\b"), d) for k, d in sorted(names.items(), key=lambda kv: -len(kv[0]))]
+
+
+def _plain(name: str) -> str:
+    return " ".join(name.lower().split())
 
 
 def _display(name: str) -> str:

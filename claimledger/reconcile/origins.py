@@ -1,9 +1,9 @@
 """Origin families: documents and speakers that stand behind one figure as one origin.
 
-Three links join them (union-find): documents that share passages (text reuse); a document and its publisher,
-and every claim attributed to the same source in any document (attribution chains); and the bodies of one state
-(a ministry, an embassy, an ombudsman and "an official" of one government are one origin). Corroboration counts
-families, never documents.
+Three links join them (union-find): every claim attributed to the same source in any document, and a
+source's own documents (attribution chains); the bodies of one state (a ministry, an embassy, an ombudsman and
+"an official" of one government are one origin); and documents that share passages with a source's statement
+(text reuse), which then speak with that source's voice. Corroboration counts families, never documents.
 """
 from __future__ import annotations
 
@@ -69,7 +69,7 @@ def _cluster_keys(keys: Sequence[str], uf: UnionFind) -> None:
         for word in sources.distinguishing_words(key):
             postings[word].append(key)
         if " " in key:
-            by_acronym[sources._acronym(key)].append(key)
+            by_acronym[sources.acronym(key)].append(key)
     for key in keys:
         candidates = list(by_acronym.get(key, []))
         words = sources.distinguishing_words(key)
@@ -83,6 +83,41 @@ def _cluster_keys(keys: Sequence[str], uf: UnionFind) -> None:
 def _state_name(code: str) -> str:
     country = pycountry.countries.get(alpha_2=code)
     return f"state bodies of {getattr(country, 'common_name', None) or country.name}" if country else code
+
+
+def _document_voices(uf: UnionFind, docs: dict[Any, dict[str, Any]], publishers: dict[Any, tuple[Any, ...]],
+                     reuse: Sequence[SharedPassage], cited: set[tuple[Any, ...]], states: dict[Hashable, str],
+                     ) -> list[tuple[Any, Hashable]]:
+    """Whose voice each document's own words are: its publisher's, or, for a document that shares passages with
+    the statement of a source (a state body, or a speaker cited anywhere), that source's.
+
+    Reuse reassigns documents one by one and never joins two publishers: an outlet that reprinted one side's
+    statement once and the other side's another time must not make the two sides one origin. Documents that
+    share passages with the statements of two different sources keep their publisher's voice.
+    """
+    sourced = {uf.find(node) for node in cited} | {uf.find(node) for node in states}
+
+    def voice(document_id: Any) -> Hashable | None:
+        return uf.find(publishers[document_id]) if document_id in publishers else None
+
+    copies = UnionFind()
+    for link in reuse:
+        copies.union(link.doc_a, link.doc_b)
+    assigned: list[tuple[Any, Hashable]] = []
+    for group in copies.groups().values():
+        voices = {voice(d) for d in group} & sourced
+        if len(voices) == 1:
+            target = next(iter(voices))
+            assigned.extend((d, target) for d in group)
+        elif not voices:  # outlets copying one another: those documents are one origin, their outlets are not
+            first = min(group, key=str)
+            assigned.extend((d, ("doc", first)) for d in group)
+    done = {d for d, _ in assigned}
+    for document_id in docs:
+        uf.add(("doc", document_id))
+        if document_id not in done and document_id in publishers:
+            assigned.append((document_id, publishers[document_id]))
+    return assigned
 
 
 def build_origins(documents: Iterable[dict[str, Any]], rows: Iterable[dict[str, Any]],
@@ -123,13 +158,10 @@ def build_origins(documents: Iterable[dict[str, Any]], rows: Iterable[dict[str, 
         document_id = row.get("document_id")
         if name and (document_id, name) not in speaker_nodes:
             speaker_nodes[(document_id, name)] = speaker_node(document_id, name)
-    for document_id, doc in docs.items():
-        uf.add(("doc", document_id))
-        if doc.get("publisher"):  # a publisher's own voice is one origin across its documents
-            uf.union(("doc", document_id), speaker_node(document_id, doc["publisher"]))
-    for link in reuse:
-        uf.union(("doc", link.doc_a), ("doc", link.doc_b))
+    publishers = {d: speaker_node(d, doc["publisher"]) for d, doc in docs.items() if doc.get("publisher")}
     _cluster_keys(sorted({node[1] for node in names if isinstance(node, tuple) and node[0] == "src"}), uf)
+    for document_id, target in _document_voices(uf, docs, publishers, reuse, set(speaker_nodes.values()), states):
+        uf.union(("doc", document_id), target)
 
     needed = {uf.find(("doc", d)) for d in docs} | {uf.find(n) for n in speaker_nodes.values()}
     families, root_id = _families(uf, docs, reuse, names, states, needed)
@@ -156,7 +188,8 @@ def _families(uf: UnionFind, docs: dict[Any, dict[str, Any]], reuse: Sequence[Sh
     root_id: dict[Hashable, str] = {}
     links: dict[Hashable, list[SharedPassage]] = defaultdict(list)
     for link in reuse:
-        links[uf.find(("doc", link.doc_a))].append(link)
+        if uf.find(("doc", link.doc_a)) == uf.find(("doc", link.doc_b)):
+            links[uf.find(("doc", link.doc_a))].append(link)
     groups = sorted(((r, m) for r, m in uf.groups().items() if r in needed), key=lambda kv: repr(kv[0]))
     for index, (root, members) in enumerate(groups):
         documents = [n[1] for n in members if isinstance(n, tuple) and n[0] == "doc"]

@@ -34,7 +34,7 @@ def parse_date(text: str | None) -> date | None:
         return None
 
 
-def _draw(ax: Axes, x: float, statement: Statement, color: str, index: int) -> None:
+def _draw(ax: Axes, x: float, statement: Statement, color: str, index: int, rotation: float = 0) -> None:
     y = statement.point
     if y is None:
         return
@@ -45,7 +45,8 @@ def _draw(ax: Axes, x: float, statement: Statement, color: str, index: int) -> N
         ax.vlines(x, low, high, colors=color, linewidth=3, alpha=0.5)
     (marker,) = ax.plot([x], [y], "o", color=color, markersize=7)
     marker.set_gid(f"point-{index}")
-    ax.annotate(statement.speaker[:28], (x, y), textcoords="offset points", xytext=(5, 4), fontsize=7)
+    label = " ".join(statement.speaker.split())[:28].replace("$", r"\$")  # a "$" in a name is not mathtext
+    ax.annotate(label, (x, y), textcoords="offset points", xytext=(4, 4), fontsize=6, rotation=rotation)
 
 
 def plot(verdicts: Sequence[Verdict], path: str | Path, title: str | None = None) -> int:
@@ -53,20 +54,24 @@ def plot(verdicts: Sequence[Verdict], path: str | Path, title: str | None = None
     target = Path(path)
     if target.suffix.lower() not in FORMATS:
         raise ValueError(f"{target}: the plot is written as .png or .svg")
-    fig, (dated_ax, undated_ax) = plt.subplots(1, 2, sharey=True, figsize=(11, 5.5),
-                                               gridspec_kw={"width_ratios": [5, 1]})
+    statements = [s for v in verdicts for f in v.figures for s in f.statements]
+    undated_count = sum(1 for s in statements if parse_date(s.date) is None)
+    lane = max(1.0, min(4.0, undated_count / 6))  # the undated lane widens with its points
+    fig, (dated_ax, undated_ax) = plt.subplots(1, 2, sharey=True, figsize=(11 + lane, 6),
+                                               gridspec_kw={"width_ratios": [5, lane]})
     colors = plt.rcParams["axes.prop_cycle"].by_key()["color"]
     index = 0
     undated = 0
     for n, verdict in enumerate(verdicts):
         color = colors[n % len(colors)]
-        dated_ax.plot([], [], "o", color=color, label=f"{verdict.question.label} — {verdict.status}")
+        legend = f"{verdict.question.label} — {verdict.status}".replace("$", r"\$")
+        dated_ax.plot([], [], "o", color=color, label=legend)
         for figure in verdict.figures:
             for statement in figure.statements:
                 when = parse_date(statement.date)
                 if when is None:
                     undated += 1
-                    _draw(undated_ax, undated, statement, color, index)
+                    _draw(undated_ax, undated, statement, color, index, rotation=40)
                 else:
                     _draw(dated_ax, mdates.date2num(when), statement, color, index)
                 index += 1

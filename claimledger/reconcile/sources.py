@@ -117,7 +117,7 @@ def distinguishing_words(key: str) -> set[str]:
     return {w for w in key.split() if w not in role_words}
 
 
-def _acronym(key: str) -> str:
+def acronym(key: str) -> str:
     return "".join(w[0] for w in key.split() if w not in {"of", "and", "for", "the"})
 
 
@@ -127,7 +127,7 @@ def same_source(a: str, b: str) -> bool:
     ("foreign ministry") has no distinguishing word and matches only itself."""
     if a == b:
         return True
-    if " " not in a and a == _acronym(b) or " " not in b and b == _acronym(a):
+    if " " not in a and a == acronym(b) or " " not in b and b == acronym(a):
         return len(min(a, b, key=len)) >= 2
     shorter, longer = sorted((a, b), key=len)
     if " and " in longer and " and " not in shorter:

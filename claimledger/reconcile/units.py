@@ -9,6 +9,7 @@ from functools import cache
 from typing import Any
 
 from claimledger import lexicons
+from claimledger.reconcile.sources import country_of_word
 
 UNSPECIFIED = "unspecified"
 
@@ -45,7 +46,8 @@ def unit_group(unit: str | None, measure: str | None = None, context: str = "") 
         return _level_of_states(context)
     if lowered in unit_to_group:
         return unit_to_group[lowered]
-    if text[:1].isupper():  # units are common nouns; a capitalised one is a people (Azerbaijanis, Bosniaks)
+    # units are common nouns: a capitalised one, or a nationality, counts people (Azerbaijanis, Bosniaks)
+    if text[:1].isupper() or country_of_word(text.capitalize().removesuffix("s")):
         return "person"
     singular = lowered[:-1] if lowered.endswith("s") and not lowered.endswith("ss") else lowered
     return unit_to_group.get(singular, singular)

@@ -126,16 +126,19 @@ def _order_within_origin(statements: list[Statement], cumulative: bool) -> tuple
     if len(keys) == 1:
         return keys, None
     if cumulative:  # counts of recognitions only grow: the larger count is the later one
-        ordered = sorted(statements, key=lambda s: s.point or 0)
+        # "several countries" is an older or vaguer telling of a count, never the latest one
+        ordered = sorted((s for s in statements if s.value is not None), key=lambda s: s.point or 0) or statements
         dated = [s for s in ordered if s.date]
-        if all(a.date <= b.date for a, b in zip(dated, dated[1:], strict=False)):  # type: ignore[operator]
+        if all((a.date or "") <= (b.date or "") for a, b in zip(dated, dated[1:], strict=False)):
             return {ordered[-1].key}, "updated"
         return keys, "conflict"
     dated = sorted((s for s in statements if s.date), key=lambda s: s.date or "")
     dated_keys = {s.key for s in dated}
     blocks = [k for i, k in enumerate(s.key for s in dated) if i == 0 or dated[i - 1].key != k]
     undated = {s.key for s in statements if not s.date}
-    if dated_keys and len(blocks) == len(set(blocks)) and undated <= {blocks[-1]}:
+    # two figures given on one date are simultaneous, not one replacing the other
+    changes_on_one_day = any(a.key != b.key and a.date == b.date for a, b in zip(dated, dated[1:], strict=False))
+    if dated_keys and len(blocks) == len(set(blocks)) and undated <= {blocks[-1]} and not changes_on_one_day:
         return {blocks[-1]}, "updated"
     # An undated figure other than the latest (it may be a return to an earlier one), or a dated return to an
     # earlier figure: the origin contradicts itself unless its figures are compatible ("more than 4,500" and

@@ -2,7 +2,6 @@
 and JSON errors. `create_app(db)` builds it; `claimledger serve` runs it with uvicorn."""
 from __future__ import annotations
 
-import threading
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
@@ -38,22 +37,17 @@ class Freshness:
     """Re-index when an ingest ran since the last index (checked at most every few seconds, refreshed in the
     background so no request waits for it)."""
 
-    def __init__(self, ledger: Ledger) -> None:
-        self.ledger = ledger
+    def __init__(self, ledger: Ledger, background: index.Background) -> None:
+        self.ledger, self.background = ledger, background
         self.checked = 0.0
-        self.running = threading.Lock()
 
     def poke(self) -> None:
         now = time.monotonic()
-        if now - self.checked < STALE_CHECK_SECONDS or self.running.locked():
+        if now - self.checked < STALE_CHECK_SECONDS or self.background.busy:
             return
         self.checked = now
         if index.is_stale(self.ledger):
-            threading.Thread(target=self._run, daemon=True).start()
-
-    def _run(self) -> None:
-        with self.running:
-            index.refresh(self.ledger)
+            self.background.request()
 
 
 def create_app(db: str | None = None, *, secret: str | None = None, refresh: bool = True) -> FastAPI:
@@ -74,7 +68,8 @@ def create_app(db: str | None = None, *, secret: str | None = None, refresh: boo
     app.state.sessions = Sessions(secret or load_secret(ledger.url))
     app.state.limiter = LoginLimiter()
     app.state.templates = make_templates()
-    app.state.freshness = Freshness(ledger)
+    app.state.background = index.Background(ledger)
+    app.state.freshness = Freshness(ledger, app.state.background)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
 
     from claimledger.serve.api import router as api_router

@@ -6,6 +6,7 @@ review, so no page request ever computes a comparison.
 """
 from __future__ import annotations
 
+import logging
 import threading
 from collections import Counter, defaultdict
 from collections.abc import Iterable
@@ -33,6 +34,7 @@ from claimledger.store.review_models import (
 from claimledger.store.reviews import overlay, relink, reviews_by_key
 
 REVIEWED = ("accept", "correct")
+logger = logging.getLogger(__name__)
 _lock = threading.Lock()  # one refresh at a time per process; SQLite serialises writers across processes anyway
 
 
@@ -63,22 +65,26 @@ def is_stale(ledger: Ledger) -> bool:
     return stored is None or stored.get("marker") != ingest_marker(ledger)
 
 
-def _load(ledger: Ledger) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+def _load(ledger: Ledger, texts: bool) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     rows = ledger.claim_rows()
     documents = ledger.document_rows()
-    for document in documents:  # texts let reconcile see shared passages (text reuse) between documents
+    # texts let reconcile see passages documents share (text reuse)
+    for document in documents if texts else ():
         document["text"] = ledger.document(document["id"]).get("text") or ""
     return rows, documents
 
 
-def refresh(ledger: Ledger, rule: str | None = None) -> dict[str, int]:
-    """Recompute and store everything the pages read; returns counts of what was stored."""
+def refresh(ledger: Ledger, rule: str | None = None, *, reuse: bool = True) -> dict[str, int]:
+    """Recompute and store everything the pages read; returns counts of what was stored.
+
+    `reuse=False` skips text-reuse detection between documents (origins then come from attribution and state
+    bodies only): the costliest step by far on a large ledger."""
     with _lock:
         marker = ingest_marker(ledger)
         relink(ledger)  # reviews follow their claim's stable key onto re-extracted rows
-        rows, documents = _load(ledger)
+        rows, documents = _load(ledger, reuse)
         reviewed = overlay(rows, reviews_by_key(ledger))
-        kept = [r for r in reviewed if r.get("review") != "reject"]
+        kept = [_relabel(r) for r in reviewed if r.get("review") != "reject"]
         rule = rule or default_rule()
         origins = build_origins(documents, kept)
         scopes = {
@@ -107,6 +113,39 @@ def refresh(ledger: Ledger, rule: str | None = None) -> dict[str, int]:
         return {"claims": len(rows), "questions": questions, "events": len(set(events))}
 
 
+def _number(value: Any) -> str:
+    return f"{int(value):,}" if float(value).is_integer() else f"{value:,}"
+
+
+def _relabel(row: dict[str, Any]) -> dict[str, Any]:
+    """A corrected figure is shown by its corrected numbers in comparisons (reconcile labels a figure by its
+    span text, which still reads as the machine saw it); the evidence span itself stays in the claim."""
+    machine = row.get("machine") or {}
+    if not any(name in machine for name in ("value", "low", "high")):
+        return row
+    if row.get("value") is not None:
+        shown = _number(row["value"])
+    else:
+        shown = "–".join(_number(row[k]) for k in ("low", "high") if row.get(k) is not None) or row["text"]
+    return {**row, "text": f"{shown} (corrected by reviewer)"}
+
+
+SHOWN_FIGURES = 12
+SHOWN_SOURCES = 6
+SHOWN_NOTES = 10
+
+
+def display_verdict(data: dict[str, Any]) -> dict[str, Any]:
+    """The verdict as the event page shows it: current figures first, then the most-stated; a few sources each."""
+    figures = sorted(data["figures"], key=lambda f: (not f["current"], -len(f["sources"])))
+    shown = [{**f, "sources": f["sources"][:SHOWN_SOURCES], "more_sources": max(0, len(f["sources"]) - SHOWN_SOURCES)}
+             for f in figures[:SHOWN_FIGURES]]
+    return {"figures": shown, "more_figures": max(0, len(figures) - SHOWN_FIGURES),
+            "notes": data["notes"][:SHOWN_NOTES], "more_notes": max(0, len(data["notes"]) - SHOWN_NOTES),
+            "origins": data["origins"][:20], "more_origins": max(0, len(data["origins"]) - 20),
+            "rule_description": data["summary"].get("rule_description", "")}
+
+
 def _store_questions(session: Session, scopes: dict[str, list[Verdict]], normalizer: EventNormalizer,
                      review_of: dict[Any, str | None]) -> int:
     count = 0
@@ -120,7 +159,7 @@ def _store_questions(session: Session, scopes: dict[str, list[Verdict]], normali
                 unit=q.unit, label=q.label, status=verdict.status, low=summary.low, best=summary.best,
                 high=summary.high, rule=summary.rule, independent_origins=len(verdict.origins),
                 statements=len(claim_ids), reviewed=sum(1 for c in claim_ids if review_of.get(c) in REVIEWED),
-                verdict=data, computed_at=utcnow())
+                verdict=data, display=display_verdict(data), computed_at=utcnow())
             session.add(row)
             session.flush()
             if claim_ids:
@@ -154,3 +193,50 @@ def _store_events(session: Session, rows: list[dict[str, Any]], events: list[str
 def claim_exists(ledger: Ledger, claim_id: int) -> bool:
     with ledger.session() as session:
         return session.get(ClaimRow, claim_id) is not None
+
+
+SYNC_LIMIT = 50_000  # up to this many claims a review waits for the new comparison; beyond, it runs behind
+
+
+class Background:
+    """Refreshes that run behind the requests: coalesced (one running, at most one more queued)."""
+
+    def __init__(self, ledger: Ledger) -> None:
+        self.ledger = ledger
+        self._guard = threading.Lock()
+        self._running = False
+        self._again = False
+
+    @property
+    def busy(self) -> bool:
+        return self._running
+
+    def request(self) -> None:
+        with self._guard:
+            if self._running:
+                self._again = True
+                return
+            self._running = True
+        threading.Thread(target=self._loop, daemon=True, name="claimledger-refresh").start()
+
+    def _loop(self) -> None:
+        again = True
+        while again:
+            try:
+                refresh(self.ledger)
+            except Exception:  # a failed refresh leaves the last stored results; the next request retries
+                logger.exception("refreshing the stored comparison failed")
+            with self._guard:
+                again, self._again = self._again, False
+                self._running = again
+
+
+def after_review(ledger: Ledger, background: Background) -> bool:
+    """Recompute after a review: at once on a small ledger (True), behind the request on a large one (False)."""
+    with ledger.session() as session:
+        indexed = state(session, "indexed") or {}
+    if int(indexed.get("claims", 0)) <= SYNC_LIMIT:
+        refresh(ledger)
+        return True
+    background.request()
+    return False

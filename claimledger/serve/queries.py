@@ -4,9 +4,11 @@ from __future__ import annotations
 from typing import Any
 
 from sqlalchemy import func, select, text
+from sqlalchemy.orm import defer
 
 from claimledger.errors import NotFound
 from claimledger.model import KINDS
+from claimledger.reconcile import STATUSES
 from claimledger.serve.index import state
 from claimledger.store.ledger import Ledger
 from claimledger.store.models import ClaimRow, DocumentRow
@@ -137,15 +139,25 @@ _EVENT_CLAIMS = text(
     "ORDER BY c.id LIMIT :limit")
 
 
-def event_view(ledger: Ledger, name: str, scope: str = "all", limit: int = 300) -> dict[str, Any]:
+def _shown(q: ComparedQuestion) -> dict[str, Any]:
+    """A stored question as the event page needs it: the trimmed verdict, never the full one."""
+    return {"id": q.id, "scope": q.scope, "event": q.event, "measure": q.measure, "subgroup": q.subgroup,
+            "unit": q.unit, "label": q.label, "status": q.status, "low": q.low, "best": q.best, "high": q.high,
+            "rule": q.rule, "independent_origins": q.independent_origins, "statements": q.statements,
+            "reviewed": q.reviewed, "display": q.display or {}}
+
+
+def event_view(ledger: Ledger, name: str, scope: str = "all", limit: int = 100) -> dict[str, Any]:
     with ledger.session() as session:
         event = session.scalars(select(ComparedEvent).where(ComparedEvent.name == name)).first()
         if event is None:
             raise NotFound(f"no event named {name!r}")
         found = session.scalars(select(ComparedQuestion).where(ComparedQuestion.scope == scope,
                                                                ComparedQuestion.event == name)
-                                .order_by(ComparedQuestion.measure, ComparedQuestion.id))
-        qs = [question_dict(q) for q in found]
+                                .options(defer(ComparedQuestion.verdict)))
+        qs = sorted((_shown(q) for q in found),  # the most pressing questions first
+                    key=lambda q: (STATUSES.index(q["status"]) if q["status"] in STATUSES else len(STATUSES),
+                                   -q["statements"], q["measure"]))
         info = {"name": event.name, "claims": event.claims, "questions": event.questions,
                 "conflicts": event.conflicts}
     with ledger.engine.connect() as connection:
@@ -153,19 +165,37 @@ def event_view(ledger: Ledger, name: str, scope: str = "all", limit: int = 300) 
             return [dict(r) for r in connection.execute(_EVENT_CLAIMS, {"event": name, "kind": kind,
                                                                        "limit": limit}).mappings()]
         labels = claims_of("characterization")
-        recognitions = claims_of("recognition")
-        instruments = claims_of("legal_reference")
-    return {"event": info, "questions": qs, "labels": labels, "recognitions": _group(recognitions, "recognizer"),
-            "instruments": _group(instruments, "instrument"), "scope": scope}
+
+        def grouped(kind: str, field: str) -> list[dict[str, Any]]:
+            counts = connection.execute(text(_GROUP_COUNTS.format(field=field)), {"event": name, "kind": kind})
+            return _group(claims_of(kind), field, {r[0]: (r[1], r[2]) for r in counts})
+
+        recognitions = grouped("recognition", "recognizer")
+        instruments = grouped("legal_reference", "instrument")
+    return {"event": info, "questions": qs, "labels": labels, "recognitions": recognitions,
+            "instruments": instruments, "scope": scope}
 
 
-def _group(rows: list[dict[str, Any]], field: str) -> list[dict[str, Any]]:
+# Every claim of a kind counted per named body or instrument (the listed claims are only the first few).
+_GROUP_COUNTS = (
+    "SELECT COALESCE(c.{field}, c.text), count(*), count(DISTINCT c.document_id) FROM event_claims e "
+    "JOIN claims c ON c.id = e.claim_id LEFT JOIN reviews r ON r.claim_id = c.id "
+    "WHERE e.event = :event AND e.kind = :kind AND (r.action IS NULL OR r.action != 'reject') "
+    "GROUP BY COALESCE(c.{field}, c.text)")
+
+
+def _group(rows: list[dict[str, Any]], field: str, counts: dict[str, tuple[int, int]],
+           shown: int = 12) -> list[dict[str, Any]]:
     """Claims grouped by the body or instrument they name: each group counts claims, never turns them into fact."""
-    groups: dict[str, list[dict[str, Any]]] = {}
+    groups: dict[str, list[dict[str, Any]]] = {name: [] for name in counts}
     for row in rows:
         groups.setdefault(row.get(field) or row.get("text") or "?", []).append(row)
-    return sorted(({"name": k, "claims": v, "documents": len({r["document_id"] for r in v})}
-                   for k, v in groups.items()), key=lambda g: (-len(g["claims"]), g["name"]))
+    out = []
+    for key, claims in groups.items():
+        total, documents = counts.get(key, (len(claims), len({r["document_id"] for r in claims})))
+        out.append({"name": key, "claims": claims[:shown], "count": total, "documents": documents,
+                    "more": max(0, total - min(len(claims), shown))})
+    return sorted(out, key=lambda g: (-g["count"], g["name"]))
 
 
 def siblings(ledger: Ledger, row: dict[str, Any], limit: int = 20) -> list[dict[str, Any]]:

@@ -2,7 +2,8 @@
 created and filled on demand by `rebuild`), and a LIKE scan on other databases.
 
 Filters narrow the claims by kind, event (as the comparison assigns it), measure, source (who states the claim
-or publishes its document) and review state.
+or publishes its document) and review state. Results come newest first: ranking by bm25 scores every match
+(0.7 s for a common word over a million claims), while rowid order stops at the page's last row.
 """
 from __future__ import annotations
 
@@ -100,7 +101,7 @@ def search_claims(ledger: Ledger, query: str, filters: Filters, limit: int = 50,
         params["match"] = match
         sql = (f"SELECT {CLAIM_COLUMNS} FROM claims_fts f JOIN claims c ON c.id = f.rowid {joins} "
                f"WHERE claims_fts MATCH :match AND d.is_latest {''.join(' AND ' + w for w in where)} "
-               "ORDER BY f.rank LIMIT :limit OFFSET :offset")
+               "ORDER BY f.rowid DESC LIMIT :limit OFFSET :offset")
     else:
         if query.strip():
             where.append("(lower(c.text) LIKE :like OR lower(c.sentence) LIKE :like)")
@@ -122,7 +123,7 @@ def search_documents(ledger: Ledger, query: str, limit: int = 20, offset: int = 
         sql = ("SELECT d.id, d.title, d.publisher, d.published, d.path, "
                "snippet(documents_fts, 3, '\x02', '\x03', ' … ', 16) AS snippet FROM documents_fts f "
                "JOIN documents d ON d.id = f.rowid WHERE documents_fts MATCH :match AND d.is_latest "
-               "ORDER BY f.rank LIMIT :limit OFFSET :offset")
+               "ORDER BY f.rowid DESC LIMIT :limit OFFSET :offset")
     else:
         params["like"] = f"%{query.strip().lower()}%"
         sql = ("SELECT d.id, d.title, d.publisher, d.published, d.path, NULL AS snippet FROM documents d "

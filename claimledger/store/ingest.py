@@ -17,6 +17,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol
 
+from sqlalchemy.exc import SQLAlchemyError
+
 from claimledger.errors import ReadError
 from claimledger.model import Claim, Document
 from claimledger.store.engine import sqlite_path
@@ -209,6 +211,7 @@ def ingest(
                 except OSError as exc:
                     report.failures.append(Failure(path, exc.strerror or str(exc)))
                     events.failed(path, exc.strerror or str(exc))
+                    events.file_done(path, sizes[path])
             stored = ledger.document_ids_by_sha256(hashes.values())
             for path, sha in hashes.items():
                 if sha in stored or sha in seen:
@@ -220,8 +223,9 @@ def ingest(
                 yield path
 
     status = "failed"
+    results = mapper(process, to_process())
     try:
-        for result in mapper(process, to_process()):
+        for result in results:
             if isinstance(result, Failure):
                 report.failures.append(result)
                 events.failed(result.path, result.reason)
@@ -235,13 +239,23 @@ def ingest(
         status = "interrupted"
         report.interrupted = True
         with contextlib.suppress(KeyboardInterrupt):  # keep what is fully processed; a 2nd Ctrl-C drops it
+            _close(results)  # stop worker processes before the last write
             writer.flush()
         raise IngestInterrupted(report) from exc
     finally:
-        ledger.finish_run(report.run_id, status=status, added=report.added, skipped=report.skipped,
-                          claims=report.claims, failures=[{"path": f.path, "reason": f.reason}
-                                                          for f in report.failures])
+        _close(results)
+        # never let the bookkeeping hide the error that ended the run
+        with contextlib.suppress(SQLAlchemyError):
+            ledger.finish_run(report.run_id, status=status, added=report.added, skipped=report.skipped,
+                              claims=report.claims,
+                              failures=[{"path": f.path, "reason": f.reason} for f in report.failures])
     return report
+
+
+def _close(results: Iterable[Result]) -> None:
+    close = getattr(results, "close", None)  # a generator-based mapper cleans up (e.g. its pool) on close
+    if close is not None:
+        close()
 
 
 def _size(path: str) -> int:

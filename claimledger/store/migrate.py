@@ -7,9 +7,10 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Engine
+from sqlalchemy import Connection, Engine
 
 HERE = Path(__file__).parent
+PG_LOCK_KEY = 0x636C6D67  # any constant: serialises migrators on one PostgreSQL database
 
 
 def alembic_config() -> Config:
@@ -28,18 +29,34 @@ def current_revision(engine: Engine) -> str | None:
         return MigrationContext.configure(connection).get_current_revision()
 
 
+def _lock(connection: Connection) -> None:
+    """Take the database's write lock for the whole migration, so two processes opening a new ledger at once
+    (a server and an ingest) migrate one after the other, and a migration is all-or-nothing."""
+    if connection.dialect.name == "sqlite":
+        connection.exec_driver_sql("BEGIN IMMEDIATE")  # waits up to the busy timeout for another writer
+    elif connection.dialect.name == "postgresql":
+        connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({PG_LOCK_KEY})")
+
+
+def _run(engine: Engine, action: str, revision: str) -> None:
+    config = alembic_config()
+    with engine.connect() as connection:
+        _lock(connection)
+        if action == "upgrade" and revision == "head" and (
+                MigrationContext.configure(connection).get_current_revision() == head_revision()):
+            connection.rollback()  # someone else migrated while we waited for the lock
+            return
+        config.attributes["connection"] = connection
+        getattr(command, action)(config, revision)
+        connection.commit()
+
+
 def upgrade(engine: Engine, revision: str = "head") -> None:
     """Run every pending migration in one transaction; a no-op (one cheap query) when already current."""
-    config = alembic_config()
     if revision == "head" and current_revision(engine) == head_revision():
         return
-    with engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.upgrade(config, revision)
+    _run(engine, "upgrade", revision)
 
 
 def downgrade(engine: Engine, revision: str) -> None:
-    config = alembic_config()
-    with engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.downgrade(config, revision)
+    _run(engine, "downgrade", revision)

@@ -103,6 +103,8 @@ class ComparedQuestion(Base):
     statements: Mapped[int] = mapped_column(Integer)
     reviewed: Mapped[int] = mapped_column(Integer)  # statements whose claim a reviewer accepted or corrected
     verdict: Mapped[dict[str, Any]] = mapped_column(JSON)  # Verdict.to_dict(), as reconcile produced it
+    # the verdict trimmed for the event page: the most-stated figures, a few sources each, with counts of the rest
+    display: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     computed_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
 
 

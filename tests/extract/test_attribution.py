@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from claimledger.extract.context import Attribution, DocContext
 from claimledger.model import Document
@@ -225,3 +227,165 @@ def test_empty_and_own_voice_documents() -> None:
     assert _ctx("").attributor.attribute(0, 0) == Attribution(None)
     text = "In 1992, 613 civilians were killed in the town."
     assert who(text, "613") == Attribution(None)
+
+
+@pytest.mark.parametrize(
+    ("text", "needle", "expected"),
+    [
+        ("Amnesty International documented the raid. Amnesty, which interviewed 40 survivors, said in June that "
+         "it could confirm 12 deaths.", "12", "Amnesty International"),
+        ("A nurse at the district clinic, Dr. Mira Olsen, said 17 bodies were brought in.", "17",
+         "nurse at the district clinic, Dr. Mira Olsen"),
+        ("The Lisk Monitoring Group sent a team to the valley. Its observers reported that 64 bodies were examined.",
+         "64", "Lisk Monitoring Group"),
+        ("The Veldian Truth Commission published its findings in May. By the commission's count, 300 villagers died.",
+         "300", "Veldian Truth Commission"),
+        ("The Kessarian government disputes the label; it puts the dead at 41.", "41", "Kessarian government"),
+        ("Ruritania Says Hundreds Died in Border Town", "Hundreds", "Ruritania"),
+        ("The fighting has claimed more than 1,000 lives since 1988, according to official estimates.", "1,000",
+         "official estimates"),
+        ("The historian cites the figure of 485 dead produced by the Veldian parliamentary inquiry.", "485",
+         "Veldian parliamentary inquiry"),
+        ("Noting that the Veldoran authorities report 214 dead, the Assembly calls for an inquiry.", "214",
+         "Veldoran authorities"),
+        ("Journalists taken to the area by helicopter said they saw scores of bodies.", "scores", "Journalists"),
+        ("Estimates vary widely, from 10,000 to 40,000 dead.", "10,000", "Estimates"),
+    ],
+)
+def test_subjects_the_genre_writes(text: str, needle: str, expected: str) -> None:
+    assert who(text, needle).attributed_to == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "needle"),
+    [
+        ("Our correspondent counted 20 bodies in the yard.", "20"),
+        ("We documented 45 cases of torture in the camp.", "45"),
+        ('"Nothing is closed," said Dana Kovac, who lost two sons in the fire.', "two"),
+        ("In Lisk police counted 26 dead; in Vesk, where dozens died, nobody counted.", "dozens"),
+        ("The strikes killed about 150 civilians, according to Veldian figures, and the militia fired well over 600 "
+         "rockets.", "600"),
+    ],
+)
+def test_own_voice_beside_a_cue(text: str, needle: str) -> None:
+    assert who(text, needle).attributed_to is None
+
+
+def test_trailing_source_speaks_for_what_precedes_it() -> None:
+    text = ("The strikes killed about 150 civilians, according to Veldian figures, and the militia fired well over "
+            "600 rockets.")
+    assert who(text, "150").attributed_to == "Veldian"
+
+
+def test_source_heading_its_line() -> None:
+    text = ("How many died?\nLisk city council: about 300. On 25 March the council said 300 had died.\n"
+            "The Associated Press: close to 600. An investigation followed.")
+    assert who(text, "about 300").attributed_to == "Lisk city council"
+    assert who(text, "300 had").attributed_to == "Lisk city council"
+    assert who(text, "close to 600").attributed_to == "Associated Press"
+
+
+def test_sentence_between_two_cues_of_one_source() -> None:
+    text = ("About 90 people died, according to Veldian authorities. Twelve families were wiped out. "
+            "The authorities say another 40 are missing.")
+    assert who(text, "Twelve").attributed_to == "Veldian authorities"
+    assert who(text, "40").attributed_to == "Veldian authorities"
+
+
+PIECES = ["The ministry said", " 40 people died", ", officials said.", ' "We counted 12 bodies,"', " she added.",
+          "\n\n", "\n", " According to Le Monde,", " (UN)", " Official:", " it noted", "“", "”", '"', "‘", "’",
+          " Aliyeva", " the statement", ";", " which", " Human Rights Watch (HRW)", " per", " [3]", " 7,000+"]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(PIECES), max_size=30), st.data())
+def test_any_text_any_span_gives_a_well_formed_attribution(parts: list[str], data: st.DataObject) -> None:
+    text = "".join(parts)
+    ctx = _ctx(text)
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    for att in (ctx.attribution(start, end), ctx.attributor.speaker_for_quote(start, end)):
+        if att.attribution_text is not None:
+            assert att.attribution_start is not None
+            assert text[att.attribution_start:att.attribution_start + len(att.attribution_text)] == att.attribution_text
+        assert att.attributed_to is None or att.attributed_to.strip() == att.attributed_to != ""
+
+
+@pytest.mark.parametrize(
+    ("text", "needle", "expected"),
+    [
+        ("The province's minister for refugees called the attack an act of genocide.", "called the attack",
+         "province's minister for refugees"),
+        ("Moscow rejected accusations of war crimes and said the images were staged.", "rejected accusations",
+         "Moscow"),
+        ("Lisk officials have accepted that a grave crime took place but many reject the term genocide.",
+         "reject the term", "Lisk officials"),
+        ("The Veldian Remembrance Institute has studied the killings since 2004 and classifies them as genocide.",
+         "classifies them", "Veldian Remembrance Institute"),
+    ],
+)
+def test_a_claim_opening_with_a_labelling_verb_is_its_subjects(text: str, needle: str, expected: str) -> None:
+    assert who(text, needle).attributed_to == expected
+
+
+def test_a_formal_act_stays_in_the_documents_voice() -> None:
+    text = "The parliament of Ostrovia recognised the killings as genocide in 2012."
+    assert who(text, "recognised the killings").attributed_to is None
+
+
+def test_pronoun_points_to_the_person_just_introduced() -> None:
+    text = ("The mayor, Ivo Barin, said that 30 houses burned.\n\n"
+            'Hana Petrova, 68, buried her brother today. "I waited 29 years for him," she said. '
+            '"Now I know where he is."')
+    ctx = _ctx(text)
+    first = text.index('"I waited')
+    second = text.index('"Now I know')
+    assert ctx.attributor.speaker_for_quote(first, first + 5).attributed_to == "Hana Petrova"
+    assert ctx.attributor.speaker_for_quote(second, second + 5).attributed_to == "Hana Petrova"
+
+
+def test_speaker_with_an_age_and_a_relative_clause() -> None:
+    text = 'Olga Marin, 61, who stayed in her cellar for a month, told us: "They shot 14 people on our street."'
+    assert who(text, "14").attributed_to == "Olga Marin"
+
+
+def test_curly_statement_over_paragraphs_introduced_by_its_issuer() -> None:
+    text = ("The Ombudsman of Lisk issued the following appeal:\n\n“On this day 212 of our citizens were killed.\n\n"
+            "“A further 40 remain missing.\n\nWe demand justice.”\n\nThe appeal was signed by 3 deputies.")
+    assert who(text, "212").attributed_to == "Ombudsman of Lisk"
+    assert who(text, "40").attributed_to == "Ombudsman of Lisk"
+    assert who(text, "3 deputies").attributed_to is None
+
+
+def test_an_unclosed_quotation_ends_with_its_paragraph() -> None:
+    text = 'The commander told reporters: "We found 18 bodies in the school.\n\nThe village had 900 people.'
+    assert who(text, "18").attributed_to == "commander"
+    assert who(text, "900").attributed_to is None
+
+
+def test_the_sentence_after_a_closing_cue_goes_on_in_that_voice() -> None:
+    text = ("The death toll stands at 37, the emergencies ministry said in a statement. Rescuers were still "
+            "searching for 5 people.")
+    assert who(text, "5 people").attributed_to == "emergencies ministry"
+
+
+@pytest.mark.parametrize(
+    ("text", "needle", "expected"),
+    [
+        ("According to the data of the State Commission, 1,200 people were killed.", "1,200", "State Commission"),
+        ("The town's population fell to 3,000, according to the 2001 census.", "3,000", "2001 census"),
+        ("Witnesses said about 200 men were taken away. A 1995 report said 150 of them had been shot.", "150",
+         "1995 report"),
+        ("The report revisits the 2004 findings of the Ruritanian government, which under strong pressure accepted "
+         "that between 7,000 and 8,000 people had been killed.", "7,000", "Ruritanian government"),
+    ],
+)
+def test_documents_as_sources(text: str, needle: str, expected: str) -> None:
+    assert who(text, needle).attributed_to == expected
+
+
+def test_citing_inside_a_report_and_standing_alone() -> None:
+    inside = "On 25 March the council of Lisk said, citing eyewitnesses, that around 300 people had died."
+    alone = "The Vesk Press Agency reports, citing the State Commission, that 150 people remain missing."
+    assert who(inside, "300").attributed_to == "council of Lisk"
+    assert who(alone, "150").attributed_to == "State Commission"

@@ -90,3 +90,30 @@ def test_spans_are_exact_and_inside_their_sentence() -> None:
 def test_find_labels_prefers_the_longer_phrase_and_folds_accents() -> None:
     labels = [h.label for h in find_labels("crimes against humanity and GENOCIDAL massacres, and war crimes")]
     assert labels == ["crime against humanity", "genocide", "war crime"]
+
+
+def test_the_subject_of_a_verb_of_saying_applies_the_label() -> None:
+    claims = run("Kessaria's foreign ministry marked the date by calling the raid a massacre of peaceful citizens.")
+    assert [(c.label, c.modality) for c in claims] == [("massacre", "asserts")]
+    assert claims[0].attributed_to == "Kessaria's foreign ministry"
+
+
+def test_a_passive_naming_names_no_speaker() -> None:
+    claims = run("In Veldora the events are usually called the Marrow tragedy.")
+    assert claims[0].attribution_text is None or "events" not in claims[0].attribution_text
+
+
+def test_an_operative_paragraph_is_the_documents_own_act() -> None:
+    claims = run("2. Condemns the shelling of Dunmore as a war crime and a crime against humanity;")
+    assert {(c.label, c.modality) for c in claims} == {("war crime", "asserts"), ("crime against humanity", "asserts")}
+
+
+def test_a_word_talked_about_is_not_applied() -> None:
+    assert run("The essay traces the use of the word genocide in school textbooks.") == []
+
+
+def test_quotes_around_the_speakers_own_name_do_not_deny_it() -> None:
+    text = '“Dunmore massacre” was carried out by the garrison in 1943. The garrison later burned the archive.'
+    assert modalities(text)["massacre"] == "asserts"
+    other = 'They still speak of the “Dunmore massacre” as if it were proven.'
+    assert modalities(other)["massacre"] == "denies"

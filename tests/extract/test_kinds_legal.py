@@ -36,7 +36,8 @@ def test_a_list_of_resolutions_gives_one_claim_per_number() -> None:
 
 
 def test_general_assembly_resolutions_by_session_and_slash() -> None:
-    assert instruments("It cites Resolution 96 (I) of 11 December 1946.") == ["UN General Assembly Resolution 96 (I) (1946)"]
+    assert instruments("It cites Resolution 96 (I) of 11 December 1946.") == [
+        "UN General Assembly Resolution 96 (I) (1946)"]
     assert instruments("The General Assembly adopted resolution 61/19 B that week.") == [
         "UN General Assembly Resolution 61/19 B"]
 
@@ -71,3 +72,21 @@ def test_unknown_named_instruments_and_dated_statements() -> None:
 def test_names_of_organisations_and_bare_heads_are_not_instruments() -> None:
     text = "The Humanitarian Law Center counted the dead. The Convention was signed later. ACME LAW OFFICE Act"
     assert instruments(text) == []
+
+
+def test_a_bare_convention_resolves_to_the_one_its_court_applies() -> None:
+    text = ("In its judgment of 2 May 2018 the European Court of Human Rights found a breach of Article 3 "
+            "of the Convention.")
+    assert instruments(text) == ["European Court of Human Rights judgment of 2 May 2018",
+                                 "European Convention on Human Rights (1950), Article 3"]
+
+
+def test_chamber_judgments_take_the_case_named_just_before() -> None:
+    text = ("Orlov and Others v. Kessaria. The Chamber judgment of 5 June 2015 found no violation; "
+            "the Grand Chamber, in its judgment of 9 March 2017, disagreed.")
+    assert instruments(text) == ["Orlov and Others v. Kessaria, Chamber judgment of 5 June 2015",
+                                 "Orlov and Others v. Kessaria, Grand Chamber judgment of 9 March 2017"]
+
+
+def test_a_number_cut_from_a_longer_code_is_not_a_resolution() -> None:
+    assert instruments("NATIONAL ASSEMBLY Resolution No. 47-IX on the events") == []

@@ -59,3 +59,23 @@ def test_apostrophes_are_not_single_quotes() -> None:
 def test_book_citation_names_the_author() -> None:
     text = "From the book of the journalist Tomas Reed, who covered the siege: “The road was closed for three days.”"
     assert run(text)[0].speaker == "Tomas Reed"
+
+
+def test_short_fragments_of_speech_count_but_short_terms_do_not() -> None:
+    text = ('The colonel said the toll had been "grossly inflated". Prisoners were sent to the "special camps". '
+            'Families recalled the "Black Winter" of that year.')
+    assert [c.text for c in run(text)] == ["grossly inflated"]
+
+
+def test_a_title_cue_must_be_a_whole_word() -> None:
+    # "recalled" ends with "called", which announces a name; it must not hide the quotation
+    text = 'A teacher recalled: "At the bridge we waited for the buses until dark."'
+    assert [c.text for c in run(text)] == ["At the bridge we waited for the buses until dark."]
+
+
+def test_a_newspaper_cited_with_its_date_is_the_via() -> None:
+    text = 'According to the Northern Courier, 3 April 1994, a nurse said: "We ran out of bandages on the first night."'
+    claim = run(text)[0]
+    assert claim.via == "Northern Courier, 3 April 1994"
+    cited = run('"We ran out of bandages on the first night" (Northern Courier, 3 April 1994, p. 2).')
+    assert cited[0].via == "Northern Courier, 3 April 1994, p. 2"

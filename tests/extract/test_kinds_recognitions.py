@@ -15,7 +15,8 @@ def run(text: str) -> list[Claim]:
 
 
 def test_a_list_of_parliaments_gives_one_claim_per_country() -> None:
-    text = "The parliaments of Chile, Norway, the Czech Republic and Bosnia and Herzegovina recognised the Vell killings as genocide."
+    text = ("The parliaments of Chile, Norway, the Czech Republic and Bosnia and Herzegovina recognised the Vell "
+            "killings as genocide.")
     claims = run(text)
     assert [c.text for c in claims] == ["Chile", "Norway", "Czech Republic", "Bosnia and Herzegovina"]
     assert [c.recognizer_code for c in claims] == ["CL", "NO", "CZ", "BA"]
@@ -25,7 +26,8 @@ def test_a_list_of_parliaments_gives_one_claim_per_country() -> None:
 
 def test_condemnation_as_massacre_and_a_subnational_parliament() -> None:
     claims = run("Parliaments of Wales and Peru have condemned the raid, qualifying it as a massacre.")
-    assert [(c.recognizer_code, c.stance) for c in claims] == [("GB-WLS", "condemns_as_massacre"), ("PE", "condemns_as_massacre")]
+    assert [(c.recognizer_code, c.stance) for c in claims] == [
+        ("GB-WLS", "condemns_as_massacre"), ("PE", "condemns_as_massacre")]
 
 
 def test_international_organisation_has_no_code() -> None:
@@ -39,7 +41,8 @@ def test_counts_are_not_recognisers() -> None:
 
 
 def test_demonym_bodies_and_a_following_clause() -> None:
-    claims = run("The Danish parliament recognised the Anfal as genocide in 2014, and the Czech Senate followed in 2015.")
+    claims = run("The Danish parliament recognised the Anfal as genocide in 2014, and the Czech Senate followed "
+                 "in 2015.")
     assert [(c.text, c.recognizer_code, c.stance) for c in claims] == [
         ("Danish parliament", "DK", "recognizes_as_genocide"), ("Czech Senate", "CZ", "recognizes_as_genocide")]
 
@@ -69,3 +72,18 @@ def test_clauses_with_different_acts_keep_their_own_stance() -> None:
 def test_places_in_the_sentence_are_not_recognisers() -> None:
     claims = run("The Senate of Mexico condemned the massacre in Azerbaijan committed against civilians from Armenia.")
     assert [c.recognizer_code for c in claims] == ["MX"]
+
+
+def test_us_state_legislatures_and_commemorative_resolutions() -> None:
+    text = ("The parliament of the Czech Republic recognised the events as genocide, Chile's senate condemned the "
+            "massacre, and legislatures in Ohio, New Mexico and Utah have adopted resolutions commemorating "
+            "the victims.")
+    got = [(c.recognizer, c.recognizer_code, c.stance) for c in run(text)]
+    assert got == [("Parliament of the Czech Republic", "CZ", "recognizes_as_genocide"),
+                   ("Senate of Chile", "CL", "condemns_as_massacre"),
+                   ("Legislature of Ohio", "US-OH", "other"), ("Legislature of New Mexico", "US-NM", "other"),
+                   ("Legislature of Utah", "US-UT", "other")]
+
+
+def test_a_people_commemorating_is_not_a_recognition() -> None:
+    assert run("Every February Azerbaijan commemorates the victims as the Khojaly genocide.") == []

@@ -44,6 +44,28 @@ def test_statement_header_and_signature() -> None:
     assert found.published == "2004-03-12"  # the signature date, not the event dates in the body
 
 
+def test_signer_above_the_signature_date() -> None:
+    text = ("Statement on the Ostra events\n\nThe council counted 212 dead on 5 March 1994.\n\n"
+            "**The Ombudsman of the Republic of Velmora**\n\n12 March 2004\n")
+    found = text_metadata(text)
+    assert found.publisher == "Ombudsman of the Republic of Velmora"
+    assert found.published == "2004-03-12"
+    # a sentence above the date is not a signature
+    assert text_metadata("Title\n\nThe ministry of Velmora said 212 died.\n12 March 2004\n").publisher is None
+
+
+def test_office_name_standing_in_the_header() -> None:
+    text = ("Ministry of Foreign Affairs of the Republic of Velmora\nComment on the Ostra anniversary\n"
+            "Ostra, 4 March 2004\n\nBody.")
+    found = text_metadata(text)
+    assert found.publisher == "Ministry of Foreign Affairs of the Republic of Velmora"
+    assert found.published == "2004-03-04"
+    caps = "Ostra anniversary\n\nNATIONAL ASSEMBLY OF VELMORA - COMMEMORATION NOTICES\n\nThe assembly said 212 died."
+    assert text_metadata(caps).publisher == "National Assembly of Velmora"
+    assert text_metadata("Note\n\nSOUTH-OSTRA REPUBLIC - MINISTRY\n\nBody.").publisher == "South-Ostra Republic"
+    assert text_metadata("Ministry says 212 died in Ostra\n\nBody.").publisher is None
+
+
 def test_agency_dateline() -> None:
     found = text_metadata(NEWS)
     assert found.published == "1994-03-04"

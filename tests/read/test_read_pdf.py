@@ -114,3 +114,11 @@ def test_sample_metadata(corpora_dir: Path) -> None:
     assert document.title == "Geometrie und Topologie"
     assert document.author == "Martin Thoma"
     assert document.published == "2016-12-31"
+
+
+def test_pdf_behind_a_text_name_is_read_as_pdf(tmp_path: Path) -> None:
+    path = make_pdf(tmp_path / "r.pdf").rename(tmp_path / "report.txt")
+    document = read(path)
+    assert document.format == "pdf"
+    assert document.text == PAGE_JOIN.join(PAGES)
+    assert document.warnings == ["content is PDF, not txt as the file name says"]

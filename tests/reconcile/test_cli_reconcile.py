@@ -108,3 +108,13 @@ def test_export_ucdp_and_json(db: str, tmp_path: Path) -> None:
     target = tmp_path / "out.json"
     assert runner.invoke(app, ["export", "--db", db, "--format", "json", "-o", str(target)]).exit_code == 0
     assert json.loads(target.read_text(encoding="utf-8"))["questions"][0]["status"] == "range"
+
+
+def test_compare_merge_and_split_events(db: str) -> None:
+    split = runner.invoke(app, ["compare", "--db", db, "--json", "--split", "Tessin killings"])
+    assert sorted(json.loads(line)["question"]["event"] for line in split.output.splitlines()) == [
+        "Tessin", "Tessin killings"]
+    merged = runner.invoke(app, ["compare", "--db", db, "--json", "--merge", "Tessin=Marvale valley"])
+    assert [json.loads(line)["question"]["event"] for line in merged.output.splitlines()] == ["Marvale valley"]
+    bad = runner.invoke(app, ["compare", "--db", db, "--merge", "Tessin"])
+    assert bad.exit_code == 1 and "NAME=EVENT" in bad.output

@@ -25,10 +25,11 @@ def test_a_year_in_the_name_tells_events_apart_but_a_bracketed_year_only_dates_i
 
 
 def test_user_merges_and_splits_override_aliases_and_fuzzy_matching() -> None:
-    edits = EventEdits(merges={"Agdaban": "Khojaly"}, splits=frozenset({"Khojali"}))
+    edits = EventEdits(merges={"Agdaban": "Khojaly"}, splits=frozenset({"Khojali", "Khojaly pogrom"}))
     normalizer = EventNormalizer(["Khojaly", "Agdaban massacre", "Khojali"], edits)
     assert normalizer.normalize("Agdaban massacre") == "Khojaly"
     assert normalizer.normalize("Khojali") == "Khojali"  # kept apart on the user's word
+    assert normalizer.normalize("khojaly  Pogrom") == "Khojaly pogrom" != normalizer.normalize("Khojaly massacre")
 
 
 def test_a_claim_without_event_takes_the_event_its_sentence_names_then_its_documents(row) -> None:
@@ -44,7 +45,7 @@ def test_a_claim_without_event_takes_the_event_its_sentence_names_then_its_docum
 
 
 def test_people_nouns_are_one_unit_and_bodies_another() -> None:
-    groups = {unit_group(u, "killed") for u in ["people", "persons", "civilian", "residents", "inhabitant",
+    groups = {unit_group(u, "killed") for u in ["people", "persons", "civilian", "residents", "inhabitant", "armenians",
                                                 "individuals", "Azerbaijani", None]}
     assert groups == {"person"}
     assert unit_group("corpse", "killed") == "body" != unit_group("person", "killed")
@@ -67,3 +68,12 @@ def test_subgroups_fold_spellings() -> None:
     assert subgroup_name("elderly people") == "elderly"
     assert subgroup_name("gunshot wounds") == "gunshot wounds"
     assert subgroup_name(None) is None
+
+
+def test_select_finds_an_event_by_any_spelling_or_label(row) -> None:
+    from claimledger.reconcile import compare, select
+
+    verdicts = compare([row("a", 613, event="Khojaly massacre"), row("b", 5, event="Vellmar killings")])
+    assert [v.question.event for v in select(verdicts, "the Khojali genocide")] == ["Khojaly"]
+    assert [v.question.event for v in select(verdicts, "Vellmar")] == ["Vellmar"]
+    assert select(verdicts, "Ostrava") == []

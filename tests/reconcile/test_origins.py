@@ -128,3 +128,34 @@ def test_one_template_filled_in_for_two_countries_is_not_reuse() -> None:
               "of the events, calling on the international community to act.")
     assert find_reuse([("a", first), ("b", second)]) == []
     assert len(find_reuse([("a", first), ("c", first.replace("issued", "published"))])) == 1
+
+
+def test_an_outlet_reprinting_both_sides_does_not_make_them_one_origin(row) -> None:
+    side_a = ("The ministry recalls that the shelling of the lower town began before dawn and lasted until noon. "
+              "It holds the commanders of the northern brigade responsible for every death that day.")
+    side_b = ("The ministry states that the lower town was a military position defended by armed volunteers. "
+              "It rejects the claim that civilians were deliberately targeted during the operation.")
+    documents = [
+        {"id": "a", "publisher": "Ministry of Foreign Affairs of Iceland", "text": side_a},
+        {"id": "b", "publisher": "Ministry of Foreign Affairs of Norway", "text": side_b},
+        {"id": "x", "publisher": "Harbour Post", "text": "Wire copy. " + side_a},
+        {"id": "y", "publisher": "Harbour Post", "text": "Wire copy. " + side_b},
+        {"id": "z", "publisher": "Harbour Post", "text": "Our own reporting found a different toll entirely."},
+    ]
+    rows = [row(d, 70 + i) for i, d in enumerate("abxyz")]
+    origins = build_origins(documents, rows)
+    of = origins.document_origin
+    assert of["x"] == of["a"] != of["b"] == of["y"]
+    assert of["z"] not in {of["a"], of["b"]}
+    assert origins.families[of["a"]].state == "IS" and origins.families[of["b"]].state == "NO"
+
+
+def test_an_outlets_own_figure_equal_to_a_cited_sources_is_relayed(row) -> None:
+    documents = [{"id": "n", "publisher": "Harbour Post"}, {"id": "h", "publisher": "Human Rights Watch"}]
+    rows = [row("n", 161, qualifier="at_least", publisher="Harbour Post"),  # own voice
+            row("n", 30, measure="injured", speaker="Human Rights Watch", publisher="Harbour Post"),
+            row("h", 161, qualifier="at_least", publisher="Human Rights Watch"),
+            row("n", 90, measure="missing", publisher="Harbour Post")]
+    verdict = next(v for v in compare(rows, documents) if v.question.measure == "killed")
+    assert len(verdict.origins) == 1
+    assert len(next(v for v in compare(rows, documents, relay=False) if v.question.measure == "killed").origins) == 2

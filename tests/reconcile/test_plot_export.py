@@ -66,3 +66,9 @@ def test_json_document_names_the_rule(verdicts) -> None:
     document = json_document(verdicts, "conservative")
     assert document["rule"] == "conservative"
     assert document["questions"][0]["summary"]["inputs"]
+
+
+def test_names_with_dollar_signs_are_drawn_literally(row, tmp_path: Path) -> None:
+    verdicts = compare([row("a", 5, publisher="The $5 $ Gazette", published="2020"),
+                        row("b", 7, publisher="Fund $^{$ Watch")])  # bad mathtext, were it parsed
+    assert plot(verdicts, tmp_path / "odd.svg") == 2

@@ -13,6 +13,8 @@ from claimledger.reconcile import Verdict, compare, documents_from_rows
 
 from .seedrows import seed_rows
 
+EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
+
 
 @pytest.fixture
 def seed_verdicts(seeds_dir: Path) -> list[Verdict]:
@@ -79,3 +81,33 @@ def test_extracted_seeds_give_the_expected_outcomes(seeds_dir: Path, tmp_path: P
     assert len(next(f for f in killed.figures if f.point == 613).origins) == 1
     assert pick(verdicts, "recognitions", "country").status == "updated"
     assert pick(verdicts, "injured").status == "conflict"
+
+
+def test_extracted_examples_give_the_expected_outcomes(tmp_path: Path) -> None:
+    """The bundled examples end to end: updates of recognitions kept apart by level, injured vs wounded in
+    conflict, and the death toll running from Human Rights Watch's figure to the Azerbaijani government's."""
+    from claimledger.reconcile.ledger_io import load
+    from claimledger.store import Ledger
+    from claimledger.store.ingest import ingest
+
+    paths = sorted(str(p) for p in EXAMPLES.glob("[0-9]*.*") if p.suffix in {".txt", ".html", ".pdf"})
+    if not paths:
+        pytest.skip("examples/ is absent")
+    with Ledger(str(tmp_path / "examples.db")) as ledger:
+        ingest(ledger, paths)
+        rows, documents = load(ledger)
+    verdicts = compare(rows, documents)
+    try:
+        killed, injured = pick(verdicts, "killed"), pick(verdicts, "injured")
+        countries, us_states = pick(verdicts, "recognitions", "country"), pick(verdicts, "recognitions",
+                                                                              "subnational:US")
+    except ValueError:
+        pytest.xfail("the extractor does not yet give the examples' Khojaly killed/injured/recognition figures")
+    assert {16, 17} <= {f.point for f in countries.figures} and countries.status == "updated"
+    assert {22, 24} <= {f.point for f in us_states.figures} and us_states.status == "updated"
+    assert {487, 1000} <= {f.point for f in injured.figures} and injured.status == "conflict"
+    hrw = [f for f in killed.figures if f.point == 161 and any("Human Rights Watch" in s.speaker for s in f.statements)]
+    official = [f for f in killed.figures if f.point == 613]
+    assert hrw and official
+    assert killed.summary.high is not None and killed.summary.high >= 613
+    assert killed.status in ("conflict", "range")

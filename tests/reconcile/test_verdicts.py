@@ -150,3 +150,18 @@ def test_recognition_counts_in_one_document_are_an_update_not_parts(row) -> None
     assert verdict.question.unit == "subnational:US"
     assert verdict.status == "updated" and not verdict.set_aside
     assert verdict.summary.best == 24
+
+
+def test_a_vague_recognition_count_is_never_the_latest(row) -> None:
+    rows = [row("a", None, low=3, qualifier="approx", text="several", measure="recognitions", unit="country",
+                publisher="Embassy of Iceland", published="2022"),
+            row("b", 16, measure="recognitions", unit="country", publisher="Icelandic Foreign Ministry",
+                published="2020")]
+    verdict = only(compare(rows), "recognitions")
+    assert [(f.label, f.current) for f in verdict.figures] == [("16", True), ("several", False)]
+
+
+def test_two_figures_of_one_origin_on_the_same_day_are_not_an_update(row) -> None:
+    rows = [row("a", 300, publisher="Vellmar Relief Network", published="2019-05-01"),
+            row("b", 340, publisher="Vellmar Relief Network", published="2019-05-01")]
+    assert only(compare(rows)).status == "conflict"

@@ -10,7 +10,7 @@ import pytest
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
 
-from claimledger.serve import create_app
+from claimledger.serve import create_app, refresh
 from claimledger.store import Ledger
 from claimledger.store.ingest import ingest
 from claimledger.store.reviews import add_user, create_token
@@ -52,6 +52,7 @@ def ingested(tmp_path_factory: pytest.TempPathFactory) -> Path:
     db = folder / "base.db"
     with Ledger(str(db)) as ledger:
         ingest(ledger, [build_corpus(folder)])
+        refresh(ledger)  # once here rather than in every test's app
     return db
 
 

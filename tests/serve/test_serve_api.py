@@ -158,7 +158,14 @@ def test_review_survives_re_extraction(client: TestClient, tokens: dict[str, str
     client.post(f"/api/claims/{claim['id']}/review", json={"action": "accept"}, headers=bearer(tokens["reviewer"]))
     ledger = app.state.ledger
     with ledger.engine.begin() as connection:  # what a re-extraction does: the same spans under new row ids
-        connection.execute(text("UPDATE claims SET id = id + 100000 WHERE document_id = :d"),
+        names = [r[1] for r in connection.execute(text("PRAGMA table_info(claims)"))]
+        plain = ", ".join(f'"{n}"' for n in names if n not in ("id", "ordinal", "parent_id"))
+        connection.execute(text(f"INSERT INTO claims (id, ordinal, parent_id, {plain}) SELECT id + 100000, "
+                                f"ordinal + 100000, NULL, {plain} FROM claims WHERE document_id = :d"),
+                           {"d": claim["document_id"]})
+        connection.execute(text("DELETE FROM claims WHERE document_id = :d AND id < 100000"),
+                           {"d": claim["document_id"]})
+        connection.execute(text("UPDATE claims SET ordinal = ordinal - 100000 WHERE document_id = :d"),
                            {"d": claim["document_id"]})
     from claimledger.serve import refresh
 
@@ -177,7 +184,8 @@ def test_exports(client: TestClient, tokens: dict[str, str]) -> None:
     lines = client.get("/api/export/claims.jsonl", params={"reviewed_only": True}).text.splitlines()
     assert [json.loads(line)["id"] for line in lines] == [claim["id"]]
     ucdp = list(csv.DictReader(io.StringIO(client.get("/api/export/ucdp.csv").text)))
-    assert ucdp and {"low", "best", "high", "number_of_sources", "source_original", "reviewed_statements"} <= set(ucdp[0])
+    expected = {"low", "best", "high", "number_of_sources", "source_original", "reviewed_statements"}
+    assert ucdp and expected <= set(ucdp[0])
     collection = client.get("/api/export/annotations.jsonld").json()
     assert collection["type"] == "AnnotationCollection" and collection["total"] == len(rows)
     annotation = collection["first"]["items"][0]
@@ -200,3 +208,21 @@ def test_openapi_schema_describes_the_api(client: TestClient) -> None:
         "accept", "reject", "correct"]
     assert {"401", "403"} <= set(review["responses"])
     assert not any(p.startswith(("/documents", "/events", "/login")) for p in paths)  # pages stay out of the API
+
+
+def test_datasette_views_show_reviews_and_the_comparison(client: TestClient, tokens: dict[str, str],
+                                                         app: Any) -> None:
+    claim = figure_in_question(client)
+    client.post(f"/api/claims/{claim['id']}/review", headers=bearer(tokens["reviewer"]),
+                json={"action": "correct", "corrections": {"value": 4321}, "note": "view check"})
+    with app.state.ledger.engine.connect() as connection:
+        shown = connection.execute(text("SELECT value, review_action, reviewer, review_note FROM claims_reviewed "
+                                        "WHERE id = :id"), {"id": claim["id"]}).one()
+        untouched = connection.execute(text("SELECT count(*) FROM claims_reviewed WHERE review_action IS NULL"
+                                            )).scalar()
+        compared = connection.execute(text("SELECT DISTINCT question, status FROM comparison WHERE claim_id = :id "
+                                           "AND scope = 'all'"), {"id": claim["id"]}).all()
+    assert tuple(shown) == (4321, "correct", "rev", "view check")
+    assert untouched == client.get("/api/stats").json()["claims_total"] - 1
+    questions = client.get(f"/api/claims/{claim['id']}").json()["questions"]
+    assert [q for q, _ in compared] == [q["label"] for q in questions]

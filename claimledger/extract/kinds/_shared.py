@@ -17,18 +17,20 @@ _CHAR_FOLD = {"’": "'", "‘": "'", "‐": "-", "‑": "-", "\u00a0": " "}
 @lru_cache(maxsize=16)
 def fold(text: str) -> str:
     """Lower-case `text` with accents stripped, one character for one, so offsets stay valid ("İ" -> "i")."""
-    out: list[str] = []
-    for ch in text:
-        if ch in _CHAR_FOLD:
-            out.append(_CHAR_FOLD[ch])
-            continue
-        low = ch.lower()
-        if len(low) == 1 and ord(low) < 128:
-            out.append(low)
-            continue
-        base = unicodedata.normalize("NFKD", ch)[0].lower()
-        out.append(base if len(base) == 1 else ch)
-    return "".join(out)
+    if text.isascii():
+        return text.lower()
+    return text.translate({ord(ch): _fold_char(ch) for ch in set(text)})
+
+
+@lru_cache(maxsize=4096)
+def _fold_char(ch: str) -> str:
+    if ch in _CHAR_FOLD:
+        return _CHAR_FOLD[ch]
+    low = ch.lower()
+    if len(low) == 1 and ord(low) < 128:
+        return low
+    base = unicodedata.normalize("NFKD", ch)[0].lower()
+    return base if len(base) == 1 else ch
 
 
 def phrase_pattern(phrases: Iterable[str]) -> str:
@@ -38,9 +40,14 @@ def phrase_pattern(phrases: Iterable[str]) -> str:
     return r"(?<![\w-])(?:" + "|".join(escaped) + r")(?![\w-])"
 
 
-@lru_cache(maxsize=64)
-def phrase_regex(phrases: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile(phrase_pattern(phrases))
+def words_re(phrases: Iterable[str], before: str = "", after: str = "", flags: int = 0) -> re.Pattern[str]:
+    """`before` + the phrases as whole words + `after`, compiled once per lexicon list."""
+    return _words_re(tuple(phrases), before, after, flags)
+
+
+@lru_cache(maxsize=256)
+def _words_re(phrases: tuple[str, ...], before: str, after: str, flags: int) -> re.Pattern[str]:
+    return re.compile(before + phrase_pattern(phrases) + after, flags)
 
 
 def sentence_bounds(ctx: DocContext, start: int, end: int) -> tuple[int, int]:

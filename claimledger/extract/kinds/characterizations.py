@@ -19,14 +19,16 @@ from functools import cache
 
 from claimledger.extract.context import DocContext
 from claimledger.extract.kinds import quotation_marks
-from claimledger.extract.kinds._shared import fold, make_claim, phrase_pattern
-from claimledger.extract.kinds.legal import find_references
+from claimledger.extract.kinds._shared import fold, make_claim, phrase_pattern, words_re
+from claimledger.extract.kinds.legal import find_references, inside
 from claimledger.extract.kinds.quotes import is_quote
 from claimledger.lexicons import load
 from claimledger.model import Claim
 
 _NAME_RUN = re.compile(r"[A-Z\u00C0-\u024F][\w'’-]*(?:\s+(?:(?:of|for|and|the|de)\s+)*[A-Z\u00C0-\u024F][\w'’-]*)*")
 _CLAUSE_BREAK = re.compile(r";|\s—\s|\bbut\b|\bwhereas\b|\bwhile\b|\bhowever\b")
+_WINDOW = 400  # characters before a label that are searched for its cues
+_WORK_TITLE = re.compile(r"(?:report|book|article|film|titled|entitled)\s*$")
 _QUOTE_CHARS = "\"“”‘’'«»„"
 _NEVER_HAPPENED = re.compile(r"\s+(?:did|does|has|had)\s+not\s+(?:happen|occur|take\s+place|exist)"
                              r"|\s+never\s+(?:happened|occurred)")
@@ -46,9 +48,12 @@ def _lexicon() -> dict:
 
 
 @cache
-def _label_regexes() -> list[tuple[re.Pattern[str], str]]:
-    return [(re.compile(r"(?<![\w-])(?:" + "|".join(entry["patterns"]) + r")(?![\w-])"), entry["canonical"])
-            for entry in _lexicon()["label"]]
+def _label_regex() -> tuple[re.Pattern[str], list[str]]:
+    """One alternation of every label, earlier entries first; group `l<i>` holds the i-th label."""
+    entries = _lexicon()["label"]
+    parts = [f"(?P<l{i}>" + "|".join(entry["patterns"]) + ")" for i, entry in enumerate(entries)]
+    regex = re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])")
+    return regex, [entry["canonical"] for entry in entries]
 
 
 @cache
@@ -58,15 +63,12 @@ def _words_regex(key: str) -> re.Pattern[str]:
 
 def find_labels(text: str) -> list[LabelHit]:
     """Every label in `text`, the longer one where two overlap ("crimes against humanity" over "crime")."""
-    folded = fold(text)
-    hits = [LabelHit(m.start(), m.end(), canon) for regex, canon in _label_regexes() for m in regex.finditer(folded)]
-    hits.sort(key=lambda h: (h.start, -(h.end - h.start)))
-    kept: list[LabelHit] = []
-    for h in hits:
-        if kept and h.start < kept[-1].end:
-            continue
-        kept.append(h)
-    return kept
+    regex, canonical = _label_regex()
+    hits: list[LabelHit] = []
+    for m in regex.finditer(fold(text)):
+        group = m.lastgroup or ""
+        hits.append(LabelHit(m.start(), m.end(), canonical[int(group[1:])]))
+    return hits
 
 
 def _clause_prefix(folded: str, sent_start: int, start: int) -> tuple[int, str]:
@@ -104,18 +106,14 @@ def _denied_by_verb(prefix: str) -> bool:
     if not matches:
         return False
     between = prefix[matches[-1].end():]
-    words = _words_between(between)
-    link = {"that", "was", "were", "is", "are", "be", "been", "constituted", "constitute", "amounted", "as"}
-    objects = {"the", "term", "label", "word", "characterization", "characterisation", "qualification", "claims",
-               "claim", "accusations", "accusation", "allegations", "allegation", "charges", "charge", "of", "any", "a"}
-    return bool(link & set(words)) or set(words) <= objects
+    words = set(_words_between(between))
+    lex = _lexicon()["modality"]
+    return bool(set(lex["deny_links"]) & words) or words <= set(lex["deny_objects"])
 
 
 def _call_modality(prefix: str) -> str | None:
     """calls_for for a present call to adopt the label, reports for a past one, None for no call."""
-    lex = _lexicon()["modality"]
-    target = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(t) for t in lex["call_targets"]) + r")\w*")
-    targets = list(target.finditer(prefix))
+    targets = list(words_re(_lexicon()["modality"]["call_targets"]).finditer(prefix))
     if not targets:
         return None
     before = prefix[:targets[-1].start()]
@@ -128,11 +126,10 @@ def _call_modality(prefix: str) -> str | None:
     if last_present > last_past:
         return "calls_for"
     # a past call is its caller's, named by attribution; a communique's or resolution's call is reported
-    return "reports" if _formal_subject(before[:last_past]) else "calls_for"
-
-
-def prefix_title_case(hit: LabelHit) -> str:
-    return "\x00"  # placeholder, replaced below
+    clause = re.split(r",|;|\band\b", before[:last_past])[-1]
+    if not re.search(r"[^\W\d]", clause):  # "..., and urged": the sentence's subject made the call
+        clause = " ".join(before.split()[:8])
+    return "reports" if _formal_subject(clause) else "calls_for"
 
 
 def _formal_body(prefix: str) -> bool:
@@ -145,7 +142,8 @@ def _formal_subject(prefix: str) -> bool:
     return _words_regex("formal_subjects").search(prefix) is not None
 
 
-def _reported(folded: str, prefix_start: int, prefix: str, hit: LabelHit) -> tuple[int, int] | None:
+def _reported(folded: str, prefix_start: int, prefix: str, hit: LabelHit,
+              titled: bool = False) -> tuple[int, int] | None:
     """The cue (start, end) of a formal act by which someone else applied the label, if any. Verbs of saying
     ("described it as", "called it") leave the label asserted by their speaker, whom attribution names."""
     after = folded[hit.end:hit.end + 4]
@@ -167,12 +165,13 @@ def _reported(folded: str, prefix_start: int, prefix: str, hit: LabelHit) -> tup
             if key == "as_verbs" or passive or _formal_subject(prefix[:m.start()]):
                 return prefix_start + m.start(), prefix_start + m.end()
     for m in reversed(list(_words_regex("object_verbs").finditer(prefix))):
-        if len(_words_between(prefix[m.end():])) <= 3 and not re.search(r"\b(?:we|i)\s+(?:\w+\s+)?$", prefix[:m.start()]):
+        own = re.search(r"\b(?:we|i)\s+(?:\w+\s+)?$", prefix[:m.start()])
+        if len(_words_between(prefix[m.end():])) <= 3 and not own:
             return prefix_start + m.start(), prefix_start + m.end()  # "have recognised the Khojaly genocide"
-    titled = folded[hit.start:hit.end] != prefix_title_case(hit)
     for m in reversed(list(_words_regex("naming_verbs").finditer(prefix))):
         # "declared it an act of genocide"; "declared 11 July the Day of Commemoration of the Genocide"
-        if len(_words_between(prefix[m.end():])) <= (14 if titled else 4) and not re.search(r"\bas\b", prefix[m.end():]):
+        reach = 14 if titled else 4
+        if len(_words_between(prefix[m.end():])) <= reach and not re.search(r"\bas\b", prefix[m.end():]):
             return prefix_start + m.start(), prefix_start + m.end()
     for m in reversed(list(_words_regex("finding_verbs").finditer(prefix))):
         if len(_words_between(prefix[m.end():])) <= 12:
@@ -227,16 +226,20 @@ def _applied_to(text: str, sent_start: int, hit: LabelHit, cue: tuple[int, int] 
 def _speaker(text: str, folded: str, prefix_start: int, prefix: str) -> tuple[str, int, int] | None:
     """The subject of a verb of saying that governs the label: (name, start, end of the verb)."""
     lex = _lexicon()["speaker"]
-    verbs = list(re.finditer(phrase_pattern(lex["verbs"]), prefix))
+    verbs = list(words_re(lex["verbs"]).finditer(prefix))
     if not verbs or len(_words_between(prefix[verbs[-1].end():])) > 10:
         return None
     verb = verbs[-1]
     if _formal_subject(prefix[:verb.start()]):
         return None  # a parliament's or court's act: reported, not said
     skip, stops = set(lex["skip"]), set(lex["stops"])
+    if re.search(r"\b(?:is|are|was|were|been|be|being)\s+(?:\w+ly\s+)?$", prefix[:verb.start()]):
+        return None  # "the events are usually called the Odesa tragedy": the subject is what is named
     tokens = list(re.finditer(r"[\w'’.-]+|[^\w\s]", text[prefix_start:prefix_start + verb.start()]))
     while tokens and tokens[-1].group().lower() in skip:
         tokens.pop()
+    if tokens and tokens[-1].group().lower() in ("by", "and"):  # "X marked the day by calling it ..."
+        return _clause_subject(text, tokens, prefix_start, prefix_start + verb.end())
     chosen: list[re.Match[str]] = []
     for i in range(len(tokens) - 1, -1, -1):
         word = tokens[i].group()
@@ -258,16 +261,80 @@ def _speaker(text: str, folded: str, prefix_start: int, prefix: str) -> tuple[st
     return text[start:end], start, prefix_start + verb.end()
 
 
+_PREPOSITION_OPENERS = {"in", "on", "at", "during", "after", "before", "since", "by", "for", "with", "under", "from"}
+_VERBISH = re.compile(r"[a-z]{3,}ed|said|says|has|have|had|is|are|was|were|will|would|marks|calls|says")
+
+
+def _clause_subject(text: str, tokens: list[re.Match[str]], base: int, verb_end: int) -> tuple[str, int, int] | None:
+    """The subject that opens the clause: "Russia's foreign ministry marked the day by calling ..."."""
+    words = [t for t in tokens if re.match(r"\w", t.group())]
+    if words and words[0].group().lower() in _PREPOSITION_OPENERS:  # "In 2010, ..." / "In its statement, ..."
+        commas = [t for t in tokens[:12] if t.group() == ","]
+        if not commas:
+            return None
+        words = [t for t in words if t.start() > commas[0].start()]
+    chosen: list[re.Match[str]] = []
+    for tok in words:
+        if _VERBISH.fullmatch(tok.group()) or len(chosen) >= 6:
+            break
+        chosen.append(tok)
+    while chosen and chosen[0].group().lower() in ("the", "a", "an"):
+        chosen.pop(0)
+    if not chosen or not any(t.group()[0].isupper() for t in chosen):
+        return None
+    start, end = base + chosen[0].start(), base + chosen[-1].end()
+    return text[start:end], start, verb_end
+
+
+@dataclass(frozen=True)
+class _Holding:
+    modality: str
+    cue: tuple[int, int] | None = None  # the formal act that applied a reported label
+    applied_by: str | None = None
+
+
+def _holding(ctx: DocContext, folded: str, hit: LabelHit, window_start: int, sentence_start: int,
+             quote: quotation_marks.Quotation | None, in_title: bool) -> _Holding | None:
+    """How the speaker holds the label at `hit`; None when the words do not apply a label at all."""
+    text = ctx.text
+    prefix_start, prefix = _clause_prefix(folded, window_start, hit.start)
+    held_from = quote.open if quote is not None and in_title else hit.start  # a quoted name: cues before the marks
+    outer_prefix = folded[max(window_start, held_from - 80):held_from]
+    scare = in_title and quote is not None and _scare_quoted(text, folded, quote)
+    if (_denied_by_prefix(outer_prefix) or _denied_by_prefix(prefix) or scare or _negated(prefix)
+            or _denied_by_verb(prefix) or _NEVER_HAPPENED.match(folded, hit.end)):
+        return _Holding("denies")
+    if _operative(folded, sentence_start):
+        return _Holding("asserts")  # "1. Recognises the killings as genocide": a resolution's own act
+    if _mentioned(folded, hit):
+        return None  # "the use of the word genocide": the word is talked about, not applied
+    if _as_object(folded, prefix, hit) and not _is_name_part(text, hit):
+        return None  # "recognizing the tragedy of X as genocide": the object, not a label of its own
+    if re.match(r"\s+as\b", folded[hit.end:hit.end + 4]):
+        return _Holding("asserts")  # "recognise the Khojaly massacre as genocide": the speaker's own name
+    call = _call_modality(prefix)
+    if call == "calls_for":
+        return _Holding("calls_for")
+    cue = _reported(folded, prefix_start, prefix, hit, titled=text[hit.start].isupper())
+    if call != "reports" and cue is None:
+        return _Holding("asserts")
+    if (cue is not None and _is_name_part(text, hit) and not in_title
+            and not _AS_NAME.search(folded[cue[1]:hit.start]) and cue[1] < hit.start - 30):
+        return _Holding("asserts")  # a name the speaker uses, far from the act
+    return _Holding("reports", cue, _applied_by(text, window_start, cue[0] if cue else hit.start, hit))
+
+
 def extract_characterizations(ctx: DocContext) -> list[Claim]:
     text = ctx.text
     folded = fold(text)
     lex = _lexicon()["modality"]
     not_before = re.compile(r"\s+(?:" + "|".join(map(re.escape, lex["not_before"])) + r")\b")
     instruments = find_references(ctx)
+    instrument_starts = [r.start for r in instruments]
     quotations = quotation_marks.find(text)
     claims: list[Claim] = []
     for hit in find_labels(text):
-        if any(r.start <= hit.start and hit.end <= r.end for r in instruments):
+        if inside(instruments, instrument_starts, hit.start, hit.end):
             continue
         if not_before.match(folded, hit.end) or _navigation(folded, hit):
             continue
@@ -275,62 +342,62 @@ def extract_characterizations(ctx: DocContext) -> list[Claim]:
             continue
         quote = quotation_marks.enclosing(quotations, hit.start, hit.end)
         in_title = quote is not None and not is_quote(text, quote)
-        work_title = r"(?:report|book|article|film|titled|entitled)\s*$"
-        if in_title and quote is not None and re.search(work_title, folded[max(0, quote.open - 30):quote.open]):
+        if in_title and quote is not None and _WORK_TITLE.search(folded, max(0, quote.open - 30), quote.open):
             continue  # a label in the title of a work is the work's, not the speaker's
-        sent_start, sent_end = ctx.sentence_at(hit.start)
-        sent_start = min(sent_start, hit.start)
-        prefix_start, prefix = _clause_prefix(folded, sent_start, hit.start)
-        outer_prefix = folded[max(sent_start, (quote.open if quote and in_title else hit.start) - 80):
-                              quote.open if quote and in_title else hit.start]
-        modality, applied_by = "asserts", None
-        cue: tuple[int, int] | None = None
-        scare = in_title and quote is not None and _scare_quoted(text, folded, quote)
-        if (_denied_by_prefix(outer_prefix) or _denied_by_prefix(prefix) or scare or _negated(prefix)
-                or _denied_by_verb(prefix) or _NEVER_HAPPENED.match(folded, hit.end)):
-            modality = "denies"
-        elif _as_object(folded, prefix, hit) and not _is_name_part(text, hit):
-            continue  # "recognizing the tragedy of X as genocide": the object, not a label of its own
-        elif re.match(r"\s+as\b", folded[hit.end:hit.end + 4]):
-            pass  # "recognise the Khojaly massacre as genocide": the object keeps the speaker's own word
-        else:
-            call = _call_modality(prefix)
-            cue = _reported(folded, prefix_start, prefix, hit)
-            if call == "calls_for":
-                modality = "calls_for"
-            elif call == "reports" or cue is not None:
-                modality = "reports"
-                cue_start = cue[0] if cue else hit.start
-                applied_by = _applied_by(text, sent_start, cue_start, hit)
-        if (modality == "reports" and cue is not None and _is_name_part(text, hit) and not in_title
-                and not _AS_NAME.search(folded[cue[1]:hit.start]) and cue[1] < hit.start - 30):
-            modality, applied_by = "asserts", None  # a name the speaker uses, far from the act
-        claim = make_claim(ctx, "characterization", hit.start, hit.end, label=hit.label, modality=modality,
-                           applied_to=_applied_to(text, sent_start, hit, cue), applied_by=applied_by)
-        speaker = None
-        if modality == "denies" or (modality != "reports" and not _words_regex("deny_verbs").search(prefix)):
-            speaker = _speaker(text, folded, prefix_start, prefix)
-        if speaker is not None and (claim.attribution_start is None or claim.attribution_start < sent_start):
-            # the kind's own cue: who says the label, when attribution found no cue in this sentence
-            claim.attributed_to, claim.attribution_start = speaker[0], speaker[1]
-            claim.attribution_text = text[speaker[1]:speaker[2]]
+        sentence_start = min(ctx.sentence_at(hit.start)[0], hit.start)
+        # the cues that govern a label stand close before it; a window keeps run-on "sentences" linear
+        window_start = max(sentence_start, hit.start - _WINDOW)
+        holding = _holding(ctx, folded, hit, window_start, sentence_start, quote, in_title)
+        if holding is None:
+            continue
+        claim = make_claim(ctx, "characterization", hit.start, hit.end, label=hit.label, modality=holding.modality,
+                           applied_to=_applied_to(text, window_start, hit, holding.cue),
+                           applied_by=holding.applied_by)
+        _name_speaker(claim, text, folded, hit, window_start, sentence_start)
         claims.append(claim)
     return claims
+
+
+def _name_speaker(claim: Claim, text: str, folded: str, hit: LabelHit, window_start: int,
+                  sentence_start: int) -> None:
+    """Who says the label, from the verb of saying that governs it, when attribution found no cue in this
+    sentence ("Zelensky described the killings as genocide"). A reported label keeps its reporter."""
+    prefix_start, prefix = _clause_prefix(folded, window_start, hit.start)
+    if claim.modality == "reports" or (claim.modality != "denies" and _words_regex("deny_verbs").search(prefix)):
+        return
+    speaker = _speaker(text, folded, prefix_start, prefix)
+    if speaker is not None and (claim.attribution_start is None or claim.attribution_start < sentence_start):
+        claim.attributed_to, claim.attribution_start = speaker[0], speaker[1]
+        claim.attribution_text = text[speaker[1]:speaker[2]]
+
+
+def _operative(folded: str, sent_start: int) -> bool:
+    """A sentence that opens with the act itself ("2. Condemns ...") speaks for the document's author."""
+    first = re.match(r"[\W\d]*([a-z]+)", folded[sent_start:sent_start + 40])
+    if not first:
+        return False
+    verbs = _words_regex("as_verbs").pattern, _words_regex("condemn_verbs").pattern
+    return first.group(1).endswith("s") and any(re.fullmatch(v, first.group(1)) for v in verbs)
+
+
+def _mentioned(folded: str, hit: LabelHit) -> bool:
+    mention = words_re(_lexicon()["modality"]["mention_prefixes"], after=r"\s*[\"“‘']?\s*$")
+    return mention.search(folded[max(0, hit.start - 30):hit.start]) is not None
 
 
 def _navigation(folded: str, hit: LabelHit) -> bool:
     """A label in a "See also:" or "Categories:" run names another article."""
     line_start = max(folded.rfind("\n", 0, hit.start), hit.start - 200)
-    cues = phrase_pattern(_lexicon()["modality"]["navigation_cues"]) + r"\s*:"
-    return re.search(cues, folded[line_start:hit.start]) is not None
+    cues = words_re(_lexicon()["modality"]["navigation_cues"], after=r"\s*:")
+    return cues.search(folded[line_start:hit.start]) is not None
 
 
 def _period(folded: str, hit: LabelHit) -> bool:
     """"during the occupation", "the rest of the occupation": the name of a period, unless it says whose."""
     if re.match(r"\s+(?:of|by)\b", folded[hit.end:hit.end + 4]):
         return False
-    prefixes = phrase_pattern(_lexicon()["modality"]["period_prefixes"]) + r"\s*$"
-    return re.search(prefixes, folded[max(0, hit.start - 30):hit.start]) is not None
+    prefixes = words_re(_lexicon()["modality"]["period_prefixes"], after=r"\s*$")
+    return prefixes.search(folded[max(0, hit.start - 30):hit.start]) is not None
 
 
 def _scare_quoted(text: str, folded: str, quote: quotation_marks.Quotation) -> bool:
@@ -341,6 +408,9 @@ def _scare_quoted(text: str, folded: str, quote: quotation_marks.Quotation) -> b
     bare = [h for h in find_labels(inner) if inner[:h.start].strip() in ("", "a", "an", "the")]
     if bare and inner[bare[0].end:].strip() == "":
         return True  # 'the "genocide"': the label alone held at a distance
+    line_start = text.rfind("\n", 0, quote.open) + 1
+    if not text[line_start:quote.open].strip() or re.search(r"[.!?]\s*$", text[max(0, quote.open - 3):quote.open]):
+        return False  # a name that opens the sentence is the speaker's own subject: “Khojaly genocide” was ...
     for m in re.finditer(re.escape(inner), folded):
         before = folded[m.start() - 1:m.start()] if m.start() > 0 else ""
         after = folded[m.end():m.end() + 1]

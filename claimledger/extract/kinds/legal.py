@@ -9,6 +9,7 @@ their own capitalised name with the year the text gives.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache
 
@@ -21,6 +22,12 @@ _MONTHS = r"(?:January|February|March|April|May|June|July|August|September|Octob
 _DATE = rf"(?:\d{{1,2}}\s+{_MONTHS}\s+\d{{4}}|{_MONTHS}\s+\d{{1,2}},?\s+\d{{4}}|\d{{4}})"
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _ROMAN = r"(?:\((?:[IVXL]+|ES-\d+)\))"
+
+
+def inside(refs: list[Reference], starts: list[int], start: int, end: int) -> bool:
+    """Does one of `refs` (sorted by start, not overlapping; `starts` their starts) hold [start, end)?"""
+    i = bisect_right(starts, start) - 1
+    return i >= 0 and refs[i].start <= start and end <= refs[i].end
 
 
 @dataclass(frozen=True)
@@ -36,31 +43,29 @@ def _lexicon() -> dict:
     return load("instruments")
 
 
+def _alias_key(alias: str) -> str:
+    return " ".join(fold(alias).replace(",", " ").split())
+
+
 @cache
-def _alias_regexes() -> list[tuple[re.Pattern[str], str]]:
-    """(regex, normalised name); acronyms match case-sensitively, names case-insensitively on folded text."""
-    out: list[tuple[re.Pattern[str], str]] = []
+def _alias_table() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]]:
+    """One regex for every name (case-insensitive, on folded text, commas optional: "Cruel, Inhuman, or
+    Degrading" as "Cruel Inhuman or"), one for every acronym (case-sensitive), and alias -> normalised name."""
+    names: dict[str, str] = {}
     for entry in _lexicon()["instrument"]:
-        names = [a for a in entry["aliases"] if not a.isupper()]
-        acronyms = [a for a in entry["aliases"] if a.isupper()]
-        if names:
-            pattern = phrase_pattern(fold(a).replace(",", "") for a in names)
-            pattern = pattern.replace(r"\s+", r",?\s+")  # "Cruel, Inhuman, or Degrading" as "Cruel Inhuman or"
-            out.append((re.compile(pattern), entry["name"]))
-        if acronyms:
-            out.append((re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, acronyms)) + r")(?![\w-])"),
-                        entry["name"] + "\x00cs"))
-    return out
+        for alias in entry["aliases"]:
+            names[alias if alias.isupper() else _alias_key(alias)] = entry["name"]
+    spelled = [a for a in names if not a.isupper()]
+    acronyms = [a for a in names if a.isupper()]
+    pattern = phrase_pattern(spelled).replace(r"\s+", r",?\s+")
+    acronym_pattern = r"(?<![\w-])(?:" + "|".join(map(re.escape, acronyms)) + r")(?![\w-])"
+    return re.compile(pattern), re.compile(acronym_pattern), names
 
 
 def _known(text: str) -> list[Reference]:
-    folded = fold(text)
-    found: list[Reference] = []
-    for regex, name in _alias_regexes():
-        case_sensitive = name.endswith("\x00cs")
-        name = name.removesuffix("\x00cs")
-        for m in regex.finditer(text if case_sensitive else folded):
-            found.append(Reference(m.start(), m.end(), name))
+    spelled, acronyms, names = _alias_table()
+    found = [Reference(m.start(), m.end(), names[_alias_key(m.group())]) for m in spelled.finditer(fold(text))]
+    found += [Reference(m.start(), m.end(), names[m.group()]) for m in acronyms.finditer(text)]
     return found
 
 
@@ -75,7 +80,8 @@ def _resolution_body(sentence: str, before: int) -> str | None:
     return best[1] if best else None
 
 
-_RES_NUM = r"(?:\d{1,3}/\d{1,4}(?:\s+[A-H]\b)?|\d{2,4}\s*" + _ROMAN + r"?)(?:\s*\(\d{4}\))?"
+# a number cut out of a longer code ("47-IX", "1244/99/Rev") is not a resolution number
+_RES_NUM = r"(?:\d{1,3}/\d{1,4}(?:\s+[A-H]\b)?|\d{2,4}(?![\w/-])\s*" + _ROMAN + r"?)(?:\s*\(\d{4}\))?"
 _RES_LIST = re.compile(
     r"(?i)\b(?P<head>resolutions?)\s+(?:nos?\.?\s*)?(?P<nums>" + _RES_NUM + r"(?:\s*(?:,|and|&)\s*" + _RES_NUM + r")*)"
     r"(?P<date>\s+of\s+" + _DATE + r")?")
@@ -163,6 +169,7 @@ def _decision_regex() -> re.Pattern[str]:
 
 _CASE = re.compile(r"\b(?P<case>(?:Prosecutor|[A-Z][\w'’-]+(?:\s+and\s+Others)?(?:\s+[A-Z][\w'’-]+)?)\s+v\.?\s+"
                    r"[A-Z][\w'’-]+(?:\s+and\s+(?:[A-Z][\w'’-]+|Others))?(?:\s+[A-Z][\w'’-]+)?(?:\s+et\s+al\.)?)")
+_CHAMBER = re.compile(r"\b((?:Grand\s+)?Chamber|[Tt]rial|[Aa]ppeals?)\b")
 _APPLICATION = re.compile(r"(?i)\b(?:application\s+)?no\.?\s*(?P<no>\d{1,6})/(?P<yy>\d{2})\b")
 _GENERIC_COURT = re.compile(r"\b(?:[A-Z][\w'’-]+\s+){1,4}(?:Tribunal|Court)"
                             r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)?")
@@ -197,14 +204,26 @@ def _judgments(ctx: DocContext) -> list[Reference]:
         s0, s1 = ctx.sentence_at(m.start())
         sentence = text[min(s0, m.start()):max(s1, m.end())]
         court = _court_regex().search(sentence) or _GENERIC_COURT.search(sentence)
-        if not court:
-            continue
-        court_name = _court_name(court.group())
-        date = " ".join(m.group("date").split())
         case = _CASE.search(sentence)
-        name = f"{court_name}, {' '.join(case.group('case').split())}, judgment of {date}" if case else \
-            f"{court_name} judgment of {date}"
-        found.append(Reference(m.start(), m.end(), name, _ecli(court_name, date, sentence)))
+        chambers = list(_CHAMBER.finditer(text, s0, m.start()))
+        chamber = chambers[-1] if chambers else None
+        if not court and chamber:  # "The Chamber judgment of 16 April 2012": the case named just before
+            earlier = text[max(0, s0 - 400):s0]
+            cases = list(_CASE.finditer(earlier))
+            courts = list(_court_regex().finditer(earlier))
+            case = cases[-1] if cases else None
+            court = courts[-1] if courts else None
+            if case is None and court is None:
+                continue
+        elif not court:
+            continue
+        court_name = _court_name(court.group()) if court else None
+        date = " ".join(m.group("date").split())
+        parts = [p for p in (court_name, " ".join(case.group("case").split()) if case else None) if p]
+        decision = f"{chamber.group(1)} judgment" if chamber else "judgment"
+        name = f"{', '.join(parts)}, {decision} of {date}" if len(parts) > 1 or not court_name else \
+            f"{court_name} {decision} of {date}"
+        found.append(Reference(m.start(), m.end(), name, _ecli(court_name, date, sentence) if court_name else ()))
         dated_sentences.add((s0, s1))
     words = "|".join(map(re.escape, _lexicon()["courts"]["decisions"]))
     for m in re.finditer(rf"(?i)\b(?:{words})\s+of\s+the\s+", text):
@@ -252,6 +271,8 @@ def _general(ctx: DocContext, taken: list[Reference]) -> list[Reference]:
     for m in _general_regex().finditer(text):
         s, e = m.span()
         if m.group("a") is None:  # "the trilateral Statement of 10 November 2020": the words as they stand
+            own = re.match(r"(?i)(?:its|their|his|her|our|the|this|that)\s+", text[s:e])
+            s += own.end() if own else 0
             if not any(r.start < e and s < r.end for r in taken):
                 name = " ".join(text[s:e].split())
                 found.append(Reference(s, e, name[0].upper() + name[1:]))
@@ -290,6 +311,39 @@ _ARTICLE = re.compile(r"(?i)\b(?:articles?|art\.)\s+(?P<nums>\d+[\w.()-]*(?:\s*(
                       r"\s+(?P<common>common\s+to|of)\s+(?:the\s+)?(?:\d{4}\s+)?$")
 
 
+_BARE = re.compile(r"(?i)\b(?:articles?|art\.)\s+(?P<nums>\d+[\w.()-]*(?:\s*(?:,|and)\s*\d+[\w.()-]*)*)\s+of\s+the\s+"
+                   r"(?P<head>Convention|Covenant|Charter|Statute)\b")
+
+
+def _bare_articles(ctx: DocContext, refs: list[Reference]) -> list[Reference]:
+    """"Article 2 of the Convention": the convention named earlier, or the one the court in the sentence applies."""
+    text = ctx.text
+    court_instruments: dict[str, str] = _lexicon()["courts"].get("instruments", {})
+    found: list[Reference] = []
+    starts = [r.start for r in refs]
+    ordered = sorted(refs, key=lambda r: r.end)
+    ends = [r.end for r in ordered]
+    last_of: dict[str, str] = {}  # head word -> the last instrument with it named so far
+    done = 0
+    for m in _BARE.finditer(text):
+        if inside(refs, starts, m.start(), m.start() + 1):
+            continue
+        while done < len(ordered) and ends[done] <= m.start():
+            for head_word in ("convention", "covenant", "charter", "statute"):
+                if head_word in ordered[done].instrument.lower():
+                    last_of[head_word] = ordered[done].instrument
+            done += 1
+        s0, s1 = ctx.sentence_at(m.start())
+        court = _court_regex().search(text, s0, s1)
+        instrument = last_of.get(m.group("head").lower()) or (
+            court_instruments.get(_court_name(court.group())) if court else None)
+        if instrument:
+            nums = re.split(r"\s*(?:,|and)\s*", m.group("nums"))
+            label = "Article" if len(nums) == 1 else "Articles"
+            found.append(Reference(m.start(), m.end(), f"{instrument}, {label} {', '.join(nums)}"))
+    return found
+
+
 def _with_articles(text: str, refs: list[Reference]) -> list[Reference]:
     """"Article 103 of the Criminal Code of X": the article joins the instrument's name and span."""
     out: list[Reference] = []
@@ -305,8 +359,19 @@ def _with_articles(text: str, refs: list[Reference]) -> list[Reference]:
     return out
 
 
+_LAST: list[tuple[DocContext, list[Reference]]] = []  # the last document's references: two components ask
+
+
 def find_references(ctx: DocContext) -> list[Reference]:
     """Every legal reference of the document, earliest first, overlaps resolved to the longer one."""
+    if _LAST and _LAST[0][0] is ctx:
+        return _LAST[0][1]
+    refs = _find_references(ctx)
+    _LAST[:] = [(ctx, refs)]
+    return refs
+
+
+def _find_references(ctx: DocContext) -> list[Reference]:
     numbered = _resolutions(ctx)
     taken = _known(ctx.text) + numbered + _judgments(ctx) + _adopted_acts(ctx, numbered)
     refs = taken + _general(ctx, taken)
@@ -318,7 +383,8 @@ def find_references(ctx: DocContext) -> list[Reference]:
                 kept[-1] = r
             continue
         kept.append(r)
-    return _with_articles(ctx.text, kept)
+    with_articles = _with_articles(ctx.text, kept)
+    return sorted(with_articles + _bare_articles(ctx, with_articles), key=lambda r: r.start)
 
 
 def extract_legal_references(ctx: DocContext) -> list[Claim]:

@@ -7,6 +7,7 @@ and curly single (‘ ’, where ’ is an apostrophe unless a ‘ is open and n
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -118,12 +119,25 @@ def find(text: str) -> tuple[Quotation, ...]:
 
 
 def enclosing(quotations: tuple[Quotation, ...], start: int, end: int) -> Quotation | None:
-    """The innermost quotation whose words hold [start, end)."""
-    best: Quotation | None = None
-    for q in quotations:
-        if q.inner_start <= start and end <= q.inner_end and (best is None or q.open > best.open):
-            best = q
-    return best
+    """The innermost quotation whose words hold [start, end): the latest-opening one that does."""
+    i = bisect_right(_opens(quotations), start - 1)
+    while i > 0:
+        i -= 1
+        q = quotations[i]
+        if q.open < start - _MAX_CHARS:
+            break  # no quotation is longer than that
+        if q.inner_start <= start and end <= q.inner_end:
+            return q
+    return None
+
+
+_OPENS: list[tuple[tuple[Quotation, ...], list[int]]] = []  # the last document's opening offsets
+
+
+def _opens(quotations: tuple[Quotation, ...]) -> list[int]:
+    if not (_OPENS and _OPENS[0][0] is quotations):
+        _OPENS[:] = [(quotations, [q.open for q in quotations])]
+    return _OPENS[0][1]
 
 
 def paragraph_end(text: str, offset: int) -> int:

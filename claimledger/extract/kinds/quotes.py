@@ -13,7 +13,7 @@ from functools import cache
 
 from claimledger.extract.context import DocContext
 from claimledger.extract.kinds import quotation_marks
-from claimledger.extract.kinds._shared import make_claim, phrase_pattern, trim_span
+from claimledger.extract.kinds._shared import make_claim, phrase_pattern, trim_span, words_re
 from claimledger.extract.kinds.quotation_marks import Quotation
 from claimledger.lexicons import load
 from claimledger.model import Claim
@@ -22,6 +22,7 @@ _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _CONNECTORS = {"of", "for", "the", "and", "de", "van", "von", "al", "el", "der", "bin", "ibn", "la", "le", "da", "du"}
 _NAME_TOKEN = re.compile(r"^[A-Z\u00C0-\u024F][\w'’.-]*$")
 _PAREN = re.compile(r"^\s*\((?P<cite>[^()]*(?:\([^()]*\)[^()]*)*)\)")
+_PAREN_AT = re.compile(r"[ \t]*\((?P<cite>[^()]*(?:\([^()]*\)[^()]*)*)\)")
 _PAGE = re.compile(r"\bpp?\.\s*\d+(?:\s*[-–]\s*\d+)?")
 _YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
 
@@ -40,6 +41,12 @@ def _lexicon() -> dict:
     return load("kinds_quotes")
 
 
+def _is_label(words: str) -> bool:
+    from claimledger.extract.kinds.characterizations import find_labels  # characterizations imports this module
+
+    return bool(find_labels(words))
+
+
 @cache
 def _speech_regex() -> re.Pattern[str]:
     return re.compile(phrase_pattern(_lexicon()["speech_verbs"]), re.IGNORECASE)
@@ -49,15 +56,20 @@ def is_quote(text: str, q: Quotation) -> bool:
     """Quoted speech rather than a title, name, slogan or scare quote."""
     lex = _lexicon()
     inner = text[q.inner_start:q.inner_end]
-    words = _WORD.findall(inner)
+    words = re.findall(r"[\w'’-]+", inner)
     if len(words) < lex["min_words"]:
         return False
+    if len(words) < lex["min_words_any_case"]:
+        before_mark = text[max(0, q.open - 12):q.open].lower()
+        determiner = words_re(lex["term_determiners"], after=r"\s*$").search(before_mark)
+        if determiner or any(w[0].isupper() for w in words) or _is_label(inner):
+            return False  # "Great Armenia", "the “special procedure”": a short name or term, not speech
     long_words = [w for w in words if len(w) > 3]
     capitalised = sum(1 for w in long_words if w[0].isupper())
     if long_words and capitalised / len(long_words) >= lex["title_case_share"] and not re.search(r"[.,;:]\s", inner):
         return False
     before = text[max(0, q.open - 40):q.open].lower().rstrip(" \t:,")
-    return not any(before.endswith(cue) for cue in lex["title_cues"])
+    return words_re(lex["title_cues"], after="$").search(before) is None
 
 
 def _name_before(text: str, end: int, start: int) -> tuple[str, int] | None:
@@ -140,7 +152,7 @@ def _find_speaker(ctx: DocContext, q: Quotation) -> Speaker | None:
         return Speaker(speaker, m.group(0).strip(), before_start + m.start(), via)
 
     # "From the book of the author Z, who ...: “...”"
-    src = re.search(r"(?i)(?P<cue>" + phrase_pattern(lex["source_cues"]) + r")(?P<rest>[^:“\"]*)[:,]?\s*$", before)
+    src = words_re(lex["source_cues"], "(?P<cue>", r")(?P<rest>[^:“\"]*)[:,]?\s*$", re.IGNORECASE).search(before)
     if src:
         rest = re.split(r",", src.group("rest"), maxsplit=1)[0]
         name = _last_name_run(rest)
@@ -252,6 +264,25 @@ def _resolve(name: str, text: str, before: int, previous: list[tuple[str, str]])
     return name
 
 
+_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_OUTLET_DATE = re.compile(r"\b[Aa]ccording\s+to\s+(?:the\s+)?(?P<outlet>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4}),?\s+"
+                          rf"(?:of\s+)?(?P<date>\d{{1,2}}\s+{_MONTH}\s+\d{{4}}|{_MONTH}\s+\d{{1,2}},?\s+\d{{4}})")
+
+
+def _cited_source(ctx: DocContext, q: Quotation) -> str | None:
+    """The outlet or work a quotation is cited from: "(Le Monde, 14 March 1992)" right after it, or
+    "according to Le Monde, 14 March 1992" in its sentence."""
+    text = ctx.text
+    paren = _PAREN_AT.match(text, q.close + 1)
+    if paren and (_YEAR.search(paren.group("cite")) or _PAGE.search(paren.group("cite"))):
+        return " ".join(paren.group("cite").split())
+    s0, _ = ctx.sentence_at(q.open)
+    cited = list(_OUTLET_DATE.finditer(text, min(s0, q.open), q.open))
+    if cited:
+        return f"{cited[-1].group('outlet')}, {' '.join(cited[-1].group('date').split())}"
+    return None
+
+
 def extract_quotes(ctx: DocContext) -> list[Claim]:
     text = ctx.text
     claims: list[Claim] = []
@@ -278,6 +309,7 @@ def extract_quotes(ctx: DocContext) -> list[Claim]:
             if not speaker:
                 speaker = _resolve(found.name, text, q.open, speakers)
                 cue_text, cue_start = found.cue_text, found.cue_start
+        via = via or _cited_source(ctx, q)
         claim = make_claim(ctx, "quote", start, end, speaker=speaker, via=via)
         if speaker:
             claim.attributed_to, claim.attribution_text, claim.attribution_start = speaker, cue_text, cue_start

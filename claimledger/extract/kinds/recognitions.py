@@ -15,12 +15,13 @@ from functools import cache
 import pycountry
 
 from claimledger.extract.context import DocContext
-from claimledger.extract.kinds._shared import fold, make_claim, phrase_pattern
+from claimledger.extract.kinds._shared import fold, make_claim, phrase_pattern, words_re
 from claimledger.extract.kinds.characterizations import find_labels
 from claimledger.lexicons import load
 from claimledger.model import Claim
 
-_LIST_GAP = re.compile(r"(?:(?:the\s+)?[\w' -]+?(?:,\s*|\s+and\s+|,\s*and\s+|\s*,?\s*as\s+well\s+as\s+))*(?:the\s+)?")
+_LIST_GAP = re.compile(r"(?:(?:the\s+)?[\w' -]+?(?:,\s*|\s+and\s+|,\s*and\s+|\s*,?\s*as\s+well\s+as\s+"
+                       r"|\s*,?\s*(?:among\s+them|including|namely|such\s+as)\s+))*(?:the\s+)?")
 _ADDRESSEE = re.compile(r"\b(?:urg\w*|call\w*\s+(?:up)?on|ask\w*|appeal\w*\s+to)\s+(?:the\s+)?$")
 _PREPOSITIONS = {"in", "against", "from", "to", "on", "at", "with", "into", "over", "between", "near", "for",
                  "towards", "toward", "about", "across", "than", "like", "within", "outside", "inside"}
@@ -96,7 +97,7 @@ def _organisations() -> list[tuple[re.Pattern[str], str, bool]]:
 
 @cache
 def _head_regex() -> re.Pattern[str]:
-    return re.compile(phrase_pattern(_lex()["bodies"]["heads"]) + r"(?P<of>\s+of\s+(?:the\s+)?)?")
+    return re.compile(phrase_pattern(_lex()["bodies"]["heads"]) + r"(?P<of>\s+(?:of|in)\s+(?:the\s+)?)?")
 
 
 def _head_name(head: str) -> str:
@@ -131,13 +132,17 @@ def _counted(folded: str, start: int) -> bool:
 def _country_bodies(text: str, folded: str, start: int, end: int, taken: list[Body]) -> list[Body]:
     lists: list[tuple[int, str]] = []  # (where a "Parliaments of" list starts, the head's name)
     for m in _head_regex().finditer(folded, start, end):
-        lists.append((m.end(), _head_name(folded[m.start():m.end()].split(" of")[0])))
+        head = re.split(r"\s+(?:of|in)\s", folded[m.start():m.end()] + " ")[0]
+        lists.append((m.end(), _head_name(head)))
     state_context = re.search(r"\b(?:u\.?s\.?|american|states?)\b", folded[start:end]) is not None
-    mentions = [(m.start(), m.end(), _countries()[m.group()]) for m in _country_regex().finditer(text, start, end)]
-    if state_context:
-        mentions += [(m.start(), m.end(), _states()[m.group()]) for m in _state_regex().finditer(text, start, end)
-                     if not any(s <= m.start() < e for s, e, _ in mentions)]
-    mentions.sort()
+    countries = [(m.start(), m.end(), _countries()[m.group()]) for m in _country_regex().finditer(text, start, end)]
+    states = [(m.start(), m.end(), _states()[m.group()]) for m in _state_regex().finditer(text, start, end)]
+    # a state whose name holds a country's ("New Mexico") hides it; a state is a recogniser only where the
+    # text speaks of states or lists it after a body ("legislatures in Texas, New Mexico and Arkansas")
+    countries = [c for c in countries if not any(s <= c[0] and c[1] <= e and e - s > c[1] - c[0] for s, e, _ in states)]
+    states = [st for st in states if not any(c[0] <= st[0] < c[1] for c in countries)
+              and (state_context or _list_head(folded, st[0], lists) is not None)]
+    mentions = sorted(countries + states)
     found: list[Body] = []
     for s, e, code in mentions:
         if any(b.start <= s < b.end for b in taken) or _counted(folded, s):
@@ -145,9 +150,14 @@ def _country_bodies(text: str, folded: str, start: int, end: int, taken: list[Bo
         if re.match(r"\s+(?:" + "|".join(map(re.escape, _lex()["bodies"]["count_nouns"])) + r")\b", folded[e:e + 20]):
             continue  # "20 US states", "EU member states": the country qualifies a count
         name = text[s:e]
+        the = "the " if folded[max(0, s - 4):s] == "the " else ""
         head = _list_head(folded, s, lists)
         if head is not None:
-            found.append(Body(s, e, f"{head} of {name}", code))
+            found.append(Body(s, e, f"{head} of {the}{name}", code))
+            continue
+        own = re.match(r"'s?\s+(" + "|".join(map(re.escape, _lex()["bodies"]["heads"])) + r")\b", folded[e:e + 40])
+        if own:  # "Romania's parliament"
+            found.append(Body(s, e, f"{_head_name(own.group(1))} of {the}{name}", code))
             continue
         before = re.findall(r"[\w'-]+", folded[max(start, s - 25):s])
         if before and before[-1] in _PREPOSITIONS | {"of"}:
@@ -175,6 +185,8 @@ def _stance(after: str, cues: set[str], first: str) -> str | None:
     labels = {h.label for h in find_labels(after)} & set(load("stances")["event_labels"])
     if first == "call":  # "called upon member states to recognise ..." asks others; it recognises nothing
         return "other" if labels else None
+    if first == "commemorate":  # "adopted resolutions commemorating the victims"
+        return "other"
     if "genocide" in labels and cues & {"recognize", "condemn"}:
         return "recognizes_as_genocide"
     if "massacre" in labels and cues & {"recognize", "condemn"}:
@@ -188,19 +200,22 @@ def _stance(after: str, cues: set[str], first: str) -> str | None:
 
 def _condemns_violence(after: str) -> bool:
     """"condemned the crime", "condemning the violence against ...": a condemnation of the event itself."""
-    objects = phrase_pattern(load("stances")["condemn_objects"])
+    objects = words_re(load("stances")["condemn_objects"], r"^(?:\s+[\w'-]+){0,5}?\s+")
     cue = _stance_regexes()["condemn"].search(fold(after))
-    return cue is not None and re.search(r"^(?:\s+[\w'-]+){0,5}?\s+" + objects, fold(after)[cue.end():]) is not None
+    return cue is not None and objects.search(fold(after)[cue.end():]) is not None
 
 
+_LONGEST_SENTENCE = 3000
 _CLAUSE = re.compile(r";|,\s+(?:while|whereas|but|and)\s+(?=the\s|[A-Z])|\s+while\s+(?=the\s)")
 
 
 def _clauses(folded: str, start: int, end: int) -> list[tuple[int, int]]:
     """Clauses that may each name other bodies doing other things: "A recognised it as genocide, B's parliament
     condemned the massacre, while C ...". A comma splits only when a cue stands on both sides of it."""
-    key = re.compile("|".join(_stance_regexes()[k].pattern for k in ("recognize", "condemn", "call")))
+    key = re.compile("|".join(_stance_regexes()[k].pattern for k in ("recognize", "condemn", "call", "commemorate")))
     cuts = [(m.start(), m.end()) for m in _CLAUSE.finditer(folded, start, end)]
+    if end - start > _LONGEST_SENTENCE:
+        return [(start, end)]  # a table or a run-on page, not a sentence: no comma splitting
     last = start
     for m in re.finditer(r",\s+", folded[start:end]):
         at = start + m.start()
@@ -241,13 +256,13 @@ def extract_recognitions(ctx: DocContext) -> list[Claim]:
     text = ctx.text
     folded = fold(text)
     regexes = _stance_regexes()
-    follow = re.compile(phrase_pattern(load("stances")["follow"]))
+    follow = words_re(load("stances")["follow"])
     claims: list[Claim] = []
     for s0, s1 in ctx.sentence_spans:
         seen: set[str] = set()
         previous: str | None = None
         for c0, c1 in _clauses(folded, s0, s1):
-            cues = sorted((m.start(), m.end(), key) for key in ("recognize", "condemn", "call", "adopt")
+            cues = sorted((m.start(), m.end(), key) for key in ("recognize", "condemn", "call", "commemorate", "adopt")
                           for m in regexes[key].finditer(folded, c0, c1))
             kinds = {k for _, _, k in cues} - {"adopt"}
             if not kinds:
@@ -260,7 +275,10 @@ def extract_recognitions(ctx: DocContext) -> list[Claim]:
                 first = cues[0]
                 if regexes["negation"].search(folded[max(c0, first[0] - 25):first[0]]):
                     continue  # "has not recognised", "refused to recognise"
-                stance = _stance(text[first[0]:c1], kinds, next(k for _, _, k in cues if k != "adopt"))
+                key_cue = next(k for _, _, k in cues if k != "adopt")
+                if key_cue == "commemorate" and first[2] != "adopt":
+                    continue  # a people commemorating is no body's act; "adopted resolutions commemorating" is
+                stance = _stance(text[first[0]:c1], kinds, key_cue)
                 regions = [(c0, first[0])]
                 for _, ce, _ in cues:  # "adopted by the Parliaments of ...", "was recognised as genocide by ..."
                     by = re.match(r"\s+(?:[\w-]+\s+){0,6}?by\s+", folded[ce:c1])

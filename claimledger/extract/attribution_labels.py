@@ -1,0 +1,103 @@
+"""Sources written beside a figure rather than in a sentence: a parenthesis after it ("40+ (UN)", "613
+(Azerbaijani govt.)"), the row label of an infobox or table ("Official: 613", a line "Unofficial" above
+"1,000+"), and a source heading its line ("The Associated Press: close to 600.")."""
+from __future__ import annotations
+
+import re
+
+from claimledger.extract.attribution_entities import SpeakerTable
+from claimledger.extract.attribution_phrases import content_word
+from claimledger.extract.attribution_words import Lexicon, tokenize
+from claimledger.extract.context import Attribution
+
+_PARENTHESIS_AFTER = re.compile(r"[+]?\s*(?:\[\w{1,4}\]\s*)*\(([^()\n]{1,60})\)")
+_ROW_HEAD = re.compile(r"\s*([A-Za-z][A-Za-z ]{1,30}?)\s*(?::|\s(?=[\d(~<>≈]))")
+_SHORT_GAP = re.compile(r"[ \t]*(?:[a-z]+[ \t]+){0,2}")  # "Amnesty International: at least a dozen"
+_ROMAN = re.compile(r"[IVXLC]+")
+
+
+class LabelReader:
+    def __init__(self, text: str, lex: Lexicon, speakers: SpeakerTable) -> None:
+        self.text = text
+        self.lex = lex
+        self.speakers = speakers
+
+    def source_for(self, start: int, end: int) -> Attribution | None:
+        """The source written beside the claim at [start, end), if any."""
+        return self._parenthesised(start, end) or self._row_label(start)
+
+    def _parenthesised(self, start: int, end: int) -> Attribution | None:
+        """"40+ (UN)", "613 (Azerbaijani claim)": a short source in parentheses right after the figure."""
+        match = _PARENTHESIS_AFTER.match(self.text, end)
+        claim_words = self.text[start:end].split()
+        if match is None or (claim_words and claim_words[-1][:1].isupper()):
+            return None  # "Organization of Islamic Cooperation (OIC)" spells a name out, it cites no one
+        if _ROMAN.fullmatch(match.group(1).strip()):
+            return None
+        a, b = match.span(1)
+        tokens = tokenize(self.text, a, b)
+        lex = self.lex
+        if not tokens or tokens[0].low in lex.not_parenthesised or any(t.text[:1].isdigit() for t in tokens):
+            return None
+        if len(tokens) >= 2 and (tokens[0].low, tokens[1].low) == ("according", "to"):
+            tokens = tokens[2:]
+        elif tokens and tokens[0].low == "per":
+            tokens = tokens[1:]
+        if not tokens or len(tokens) > 8:
+            return None
+        if not all(content_word(lex, t) or t.low in lex.connectors or t.low in lex.determiners or t.text == "."
+                   or (t.is_word and t.low.isalpha() and len(t.text) <= 5 and b < len(self.text)) for t in tokens):
+            return None
+        if not any(lex.is_name_word(t) or t.base.lower() in lex.role_words for t in tokens):
+            return None
+        while len(tokens) > 1 and tokens[-1].low in lex.generic_tails and lex.is_name_word(tokens[-2]):
+            tokens = tokens[:-1]  # "(Azerbaijani claim)" -> Azerbaijani
+        name = self.speakers.resolve(tokens, a)
+        return Attribution(name, self.text[a:b], a) if name else None
+
+    def _row_label(self, start: int) -> Attribution | None:
+        """Rows under a label: "Official: 613", "Official 32 (26 Armenians)", a line "Official" above the figures,
+        or a source heading its line: "Mariupol city council: about 300."."""
+        line_start = self.text.rfind("\n", 0, start) + 1
+        line = self.text[line_start:start]
+        head = _ROW_HEAD.match(self.text, line_start, start + 1)
+        label = self._label(head.group(1)) if head else None
+        base = head.start(1) if head else line_start  # where the string _label searched begins
+        colon = line.find(":")
+        if label is None and colon >= 0 and _SHORT_GAP.fullmatch(line[colon + 1:]):
+            source = self._line_source(line_start, colon)
+            if source is not None:
+                return source
+        if label is None and not line.strip():
+            prev_end = line_start - 1
+            prev_start = self.text.rfind("\n", 0, max(prev_end, 0)) + 1
+            if prev_end > 0:
+                label = self._label(self.text[prev_start:prev_end])
+                base = prev_start
+        if label is None:
+            return None
+        text, offset = label
+        offset += base
+        words = text.split()
+        name = f"{text} figures" if len(words) == 1 and words[0].lower() in self.lex.modifier_words else text
+        return Attribution(name, text, offset)
+
+    def _line_source(self, line_start: int, colon: int) -> Attribution | None:
+        """"The Associated Press: close to 600." -- a short source name, then a colon, at the head of a line."""
+        tokens = tokenize(self.text, line_start, line_start + colon)
+        lex = self.lex
+        if not tokens or len(tokens) > 6 or tokens[0].base.lower() in lex.not_names and tokens[0].low != "the":
+            return None
+        if not all(content_word(lex, t) or t.low in lex.connectors or t.low in lex.determiners for t in tokens):
+            return None
+        if not any(lex.is_name_word(t) for t in tokens) or tokens[-1].low in lex.not_names:
+            return None
+        name = self.speakers.resolve(tokens, tokens[0].start)
+        a, b = tokens[0].start, tokens[-1].end
+        return Attribution(name, self.text[a:b], a) if name else None
+
+    def _label(self, line: str) -> tuple[str, int] | None:
+        stripped = line.strip().rstrip(":").strip()
+        if stripped.lower() in self.lex.row_labels:
+            return stripped, line.index(stripped)
+        return None

@@ -1,0 +1,76 @@
+"""The figure grammar against hand-made gold: the seeds (../shared, skipped when absent) and the project's dev
+set of other events (tests/devset). Matching follows ../shared/eval/FORMAT.md: a figure is found when its span
+overlaps the gold number_text; `other` gold figures are optional."""
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from claimledger.extract.context import DocContext
+from claimledger.extract.figures import extract_figures
+from claimledger.model import Claim, Document
+
+DEVSET = Path(__file__).resolve().parents[1] / "devset"
+
+
+def _spans(text: str, needle: str, occurrence: int | None) -> list[tuple[int, int]]:
+    found = [(m.start(), m.end()) for m in re.finditer(re.escape(needle), text)]
+    return [found[occurrence - 1]] if occurrence and 0 < occurrence <= len(found) else found
+
+
+def _score(pairs: list[tuple[str, dict]]) -> tuple[float, float]:
+    """(F1 of finding figures, share of found figures whose measure agrees)."""
+    tp = fp = fn = same_measure = 0
+    for text, gold in pairs:
+        doc = Document(path="t.txt", text=text, sha256="", format="txt")
+        predicted: list[Claim] = extract_figures(DocContext.of(doc))
+        used: set[int] = set()
+        for g in gold["claims"]:
+            spans = _spans(text, g["number_text"], g.get("occurrence"))
+            hits = [i for i, c in enumerate(predicted) if i not in used
+                    and any(c.start < e and s < c.end for s, e in spans)]
+            if g["measure"] == "other":
+                used.update(hits[:1])
+                continue
+            if not hits:
+                fn += 1
+                continue
+            used.add(hits[0])
+            tp += 1
+            same_measure += predicted[hits[0]].measure == g["measure"]
+        fp += sum(1 for i, c in enumerate(predicted) if i not in used and c.measure != "other")
+    f1 = 2 * tp / (2 * tp + fp + fn) if tp else 0.0
+    return f1, same_measure / tp if tp else 0.0
+
+
+def _read(path: Path) -> str:
+    return path.read_bytes().decode("utf-8-sig")
+
+
+def test_seed_figures_are_found_with_their_measures(seeds_dir: Path) -> None:
+    gold_dir = seeds_dir.parent / "eval" / "gold"
+    pairs = []
+    for gold_path in sorted(gold_dir.glob("*.json")):
+        gold = json.loads(gold_path.read_text(encoding="utf-8"))
+        pairs.append((_read(seeds_dir / gold["file"]), gold))
+    if not pairs:
+        pytest.skip("no seed gold")
+    f1, measure = _score(pairs)
+    assert f1 >= 0.95 and measure >= 0.95, (f1, measure)
+
+
+def test_devset_figures_of_other_events_are_found_with_their_measures() -> None:
+    gold_paths = sorted((DEVSET / "gold").glob("*.json"))
+    if not gold_paths:
+        pytest.skip("tests/devset has no gold yet")
+    pairs = []
+    for gold_path in gold_paths:
+        gold = json.loads(gold_path.read_text(encoding="utf-8"))
+        text_path = DEVSET / "texts" / f"{gold['doc_id']}.txt"
+        if text_path.exists():
+            pairs.append((_read(text_path), gold))
+    f1, measure = _score(pairs)
+    assert f1 >= 0.9 and measure >= 0.85, (f1, measure)

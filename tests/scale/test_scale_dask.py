@@ -1,0 +1,34 @@
+"""Ingest on a Dask LocalCluster gives the same ledger as a serial ingest, and resumes like one."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from conftest_pg import claim_set, make_corpus
+
+from claimledger.scale import RetryingLedger, dask_mapper
+from claimledger.store.ingest import ingest
+
+
+@pytest.mark.slow
+def test_two_dask_workers_store_the_same_documents_and_claims_as_a_serial_ingest(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    files = make_corpus(corpus, copies=1)
+    (corpus / "broken.pdf").write_bytes(b"%PDF-1.4 this is not really a PDF")
+    with RetryingLedger(str(tmp_path / "serial.db")) as serial:
+        serial_report = ingest(serial, [corpus])
+        expected_claims = claim_set(serial)
+        expected_docs = {row["sha256"] for row in serial.document_rows()}
+    with RetryingLedger(str(tmp_path / "dask.db")) as scaled:
+        report = ingest(scaled, [corpus], mapper=dask_mapper(workers=2))
+        assert report.added == serial_report.added == len(files)
+        assert [f.path for f in report.failures] == [str(corpus / "broken.pdf")]
+        assert {row["sha256"] for row in scaled.document_rows()} == expected_docs
+        assert claim_set(scaled) == expected_claims
+        assert len(expected_claims) > 500
+
+        # resume: everything is stored, so nothing is submitted and no cluster needs starting
+        make_corpus(corpus, copies=1, start=1)
+        again = ingest(scaled, [corpus], mapper=dask_mapper(workers=2))
+        assert again.skipped == len(files)
+        assert again.added == len(list(corpus.glob("*-001.txt")))
