@@ -60,11 +60,11 @@ def _lexicon() -> _Lexicon:
         for spelling in [name, *spellings]:
             alias[_fold(spelling)] = name.replace("_", " ")
     return _Lexicon(
-        noun=re.compile(rf"\b(?:{_words(lex['event_nouns'])})\b", re.IGNORECASE),
+        noun=re.compile(rf"\b(?:{_words([w.lower() for w in lex['event_nouns']])})\b"),
         place_before=re.compile(rf"(?P<place>{_PLACE})\s+$"),
         place_after=re.compile(rf"\s+(?:of\s+(?:[\w-]+\s+){{1,3}}?(?:in|at)\s+|(?:of|in|at|on)\s+)(?:the\s+)?"
                                rf"(?:(?:town|city|village|settlement|district|region)\s+of\s+)?(?P<place>{_PLACE})"),
-        war_noun=re.compile(rf"\b(?:{_words(lex['war_nouns'])})\b", re.IGNORECASE),
+        war_noun=re.compile(rf"\b(?:{_words([w.lower() for w in lex['war_nouns']])})\b"),
         war_before=re.compile(r"(?P<pre>(?:(?i:the\s+)?(?:19|20)\d\d\s+|\d+-day\s+|(?i:first|second|third)\s+)?"
                               r"(?:[A-Z][\w'’-]+\s+){0,3})$"),
         wider=re.compile("|".join(f"(?:{w})" for w in lex["wider_frame"]), re.IGNORECASE),
@@ -87,11 +87,18 @@ class EventResolver:
         self._states: dict[int, str | None] = {}
 
     @cached_property
+    def _lowered(self) -> str:
+        """The text in lower case for the noun scans (case-sensitive patterns on it are much faster); the text
+        itself when lower case would change its length."""
+        lowered = self.ctx.text.lower()
+        return lowered if len(lowered) == len(self.ctx.text) else self.ctx.text
+
+    @cached_property
     def mentions(self) -> list[EventMention]:
         lex = _lexicon()
         text = self.ctx.text
         found: list[EventMention] = []
-        for noun in lex.noun.finditer(text):
+        for noun in lex.noun.finditer(self._lowered):
             before = lex.place_before.search(text, max(0, noun.start() - 50), noun.start())
             after = lex.place_after.match(text, noun.end())
             for m, start, end in ((before, before.start() if before else 0, noun.end()),
@@ -107,7 +114,7 @@ class EventResolver:
         lex = _lexicon()
         text = self.ctx.text
         out = []
-        for noun in lex.war_noun.finditer(text):
+        for noun in lex.war_noun.finditer(self._lowered):
             pre = lex.war_before.search(text, max(0, noun.start() - 60), noun.start())
             start = pre.start() if pre else noun.start()
             out.append((start, text[start:noun.end()]))

@@ -134,12 +134,18 @@ def _choose(text: str, m: Mention, left: list[Predicate], right: list[Predicate]
             return _strongest_run(text, outside)
     if left:
         last = left[-1]
-        if _ADJACENT_LEFT.fullmatch(text, last.end, m.start) and "," not in text[last.end:m.start]:
+        own_noun = [p for p in right if p.start < m.tail] if m.unit != "percent" else []
+        if _ADJACENT_LEFT.fullmatch(text, last.end, m.start) and "," not in text[last.end:m.start] and not (
+                last.weak and own_noun):  # "held 5,000 refugees": the noun says more than a weak verb
             return last
     # a verb right before the next figure governs that one: "fired 600 rockets, wounding dozens"
-    strong_right = [p for p in right if not p.weak and not _ADJACENT_LEFT.fullmatch(text, p.end, nxt)]
+    right = [p for p in right if not _ADJACENT_LEFT.fullmatch(text, p.end, nxt)]
+    strong_right = [p for p in right if not p.weak and p.start >= m.tail]
     if strong_right:
         return strong_right[0]
+    inside = [p for p in right if p.start < m.tail]
+    if inside:  # its own noun or modifier: "613 victims", "forcibly displaced persons", "at least 12 deaths"
+        return inside[-1]
     strong_left = [p for p in left if not p.weak]
     if strong_left and len(text[strong_left[-1].end:m.start].split()) <= 15:
         return strong_left[-1]

@@ -80,7 +80,7 @@ def grammar() -> _Grammar:
         (?:
           (?P<num>(?<![\w.,])(?:{digits})(?:\.\d+)?(?![\d]))(?P<ord>st|nd|rd|th)?
             (?:\s?(?P<mult>{scale_alt})\b)?(?P<plus>\+)?
-        | (?P<frac>\b(?:{fraction_alt})\b)(?=\s+of\b)
+        | (?P<frac>\b(?:{fraction_alt})\b)(?=\s+(?:of|and|or|to)\s)
         | (?P<art>\b(?:{_alt(list(article))})\b)
         | (?P<vague>\b(?:{_alt(list(vague))})\b)
         | (?P<word>\b{word_number}\b)(?![-‐](?:fifths?|thirds?|quarters?|halfs?|tenths?|fourths?|sixths?))

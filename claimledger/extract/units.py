@@ -17,7 +17,9 @@ from claimledger.lexicons import load
 _TOKEN = re.compile(r"[%$€£]|[A-Za-z\u00C0-\u024F][\w'’.\-]*[\w]|[A-Za-z]|[^\s\w]")
 
 
-_FRACTION_OF = re.compile(r"\s+of\s+(?:the|its|their|these|those|all)?\s*(?:[\w-]+\s+){0,2}?[\w-]+s\b", re.IGNORECASE)
+_FRACTION_OF = re.compile(
+    r"\s+of\s+(?:the|its|their|these|those|all)?\s*(?:(?:[\w-]+\s+){0,2}?[\w-]+s\b|[\w-]+)", re.IGNORECASE
+)
 
 
 @dataclass(frozen=True)

@@ -34,7 +34,8 @@ def spans(text: str, needle: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in re.finditer(re.escape(needle), text)]
 
 
-def locate(text: str, needle: str | None, occurrence: int | None, where: str, problems: list[str]) -> tuple[int, int] | None:
+def locate(text: str, needle: str | None, occurrence: int | None, where: str,
+           problems: list[str]) -> tuple[int, int] | None:
     if not needle:
         problems.append(f"{where}: empty text")
         return None

@@ -179,3 +179,35 @@ def test_dates_years_ages_and_identifiers_are_skipped_in_a_wire_report() -> None
             "been the worst year. The regiment No. 366 left on 2 March; Resolution 822 followed in 1993. "
             "Reporters counted 31 bodies 12 km from the town.")
     assert [c.text for c in figures(text)] == ["31"]
+
+
+def test_a_subset_keeps_what_is_said_of_it() -> None:
+    text = "The exhumation recovered the remains of more than 4,000 men, of whom some 2,800 were identified by name."
+    got = {c.text: c for c in figures(text)}
+    assert got["more than 4,000"].measure == "killed"
+    assert got["some 2,800"].measure == "other" and got["some 2,800"].parent_claim is None
+    got = {c.text: c for c in figures("Sixty-two people, among them 20 women, were taken hostage.")}
+    assert (got["Sixty-two"].measure, got["20"].measure, got["20"].subgroup) == ("hostage", "hostage", "women")
+
+
+def test_another_group_in_the_next_sentence_breaks_down_the_same_total() -> None:
+    text = "In total 447 bodies were recovered. Of these, 425 were civilians. Another 22 were servicemen of the army."
+    got = {c.text: c for c in figures(text)}
+    assert got["425"].parent_claim is got["447"] and got["425"].subgroup == "civilians"
+    assert got["22"].parent_claim is got["447"] and got["22"].subgroup == "servicemen"
+
+
+def test_rows_of_a_table_by_cause_take_the_caption_measure_and_the_row_label() -> None:
+    text = ("Table 2. Deaths documented, by cause\nCause of death    Number\nGunshot wounds    61\n"
+            "Shelling    24\nTotal    85\n")
+    got = [(c.text, c.measure, c.subgroup) for c in figures(text)]
+    assert got == [("61", "killed", "Gunshot wounds"), ("24", "killed", "Shelling"), ("85", "killed", None)]
+
+
+def test_fractions_ranges_and_typos_of_reprints() -> None:
+    c = one("Historians say the region lost between a quarter and a third of its population.", "quarter")
+    assert (c.unit, c.low, round(c.high or 0, 3), c.measure) == ("percent", 25, 33.333, "killed")
+    c = one("The authorities say fewer then 100 people were kiled in the town.", "100")
+    assert (c.text, summary(c)) == ("fewer then 100", ("killed", None, 100, "fewer_than"))
+    c = one("About one-fifth of the territory was occupied.", "one-fifth")
+    assert (c.unit, c.measure) == ("percent", "other")

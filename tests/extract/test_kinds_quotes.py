@@ -79,3 +79,9 @@ def test_a_newspaper_cited_with_its_date_is_the_via() -> None:
     assert claim.via == "Northern Courier, 3 April 1994"
     cited = run('"We ran out of bandages on the first night" (Northern Courier, 3 April 1994, p. 2).')
     assert cited[0].via == "Northern Courier, 3 April 1994, p. 2"
+
+
+def test_short_terms_with_names_or_after_a_determiner_are_not_quotes() -> None:
+    text = ('Officials spoke only of "peaceful Kessarian citizens". Troops held the UN "safe area". '
+            'The government called the raid a "legitimate police operation".')
+    assert [c.text for c in run(text)] == ["legitimate police operation"]

@@ -43,13 +43,18 @@ def _check(ledger: Ledger, expected: dict[str, int], reviews: dict[str, object],
     return problems
 
 
-def run_trials(url: str, corpus: Path, reviewed: Path, trials: int, seed: int = 7,
-               window: tuple[float, float] = (1.5, 7.0)) -> TrialLog:
-    """`trials` SIGKILLed ingests of `corpus` into `url`, then one complete rerun; see the module docstring."""
+def run_trials(url: str, corpus: Path, reviewed: Path, trials: int, seed: int = 7, startup: float = 1.0) -> TrialLog:
+    """`trials` SIGKILLed ingests of `corpus` into `url`, then one complete rerun; see the module docstring.
+
+    Each kill lands at a random moment between `startup` seconds and the time the remaining work should take
+    (measured by the fresh extraction here), so the kills spread over the whole ingest on a fast or slow machine.
+    """
     rng = random.Random(seed)
     log = TrialLog()
     files = sorted(p for p in [*corpus.rglob("*"), *reviewed.rglob("*")] if p.is_file())
+    started = time.monotonic()
     expected = fresh_counts(files)
+    extraction = time.monotonic() - started
     with Ledger(url) as ledger:
         assert not ingest(ledger, [reviewed]).failures
         user = add_user(ledger, "ines", "reviewer", None)
@@ -58,7 +63,8 @@ def run_trials(url: str, corpus: Path, reviewed: Path, trials: int, seed: int = 
         reviews: dict[str, object] = dict(reviews_by_key(ledger))
         for trial in range(trials):
             run = cli_process("ingest", str(corpus), "--db", url, "--batch-size", "4")
-            time.sleep(rng.uniform(*window))
+            remaining = 1 - stored_counts(ledger)[1] / max(1, len(expected))
+            time.sleep(startup + rng.uniform(0, extraction * remaining))
             run.send_signal(signal.SIGKILL)
             run.communicate()
             if run.returncode == -signal.SIGKILL:

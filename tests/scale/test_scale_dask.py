@@ -4,7 +4,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest_pg import claim_set, make_corpus
+from conftest_pg import claim_set, cli, make_corpus
 
 from claimledger.scale import RetryingLedger, dask_mapper
 from claimledger.store.ingest import ingest
@@ -27,8 +27,11 @@ def test_two_dask_workers_store_the_same_documents_and_claims_as_a_serial_ingest
         assert claim_set(scaled) == expected_claims
         assert len(expected_claims) > 500
 
-        # resume: everything is stored, so nothing is submitted and no cluster needs starting
-        make_corpus(corpus, copies=1, start=1)
-        again = ingest(scaled, [corpus], mapper=dask_mapper(workers=2))
-        assert again.skipped == len(files)
-        assert again.added == len(list(corpus.glob("*-001.txt")))
+
+    # resume through the command: stored files are skipped before submission, only the new ones go to Dask
+    new = make_corpus(corpus, copies=1, start=1)
+    result = cli("ingest", str(corpus), "--db", str(tmp_path / "dask.db"), "--workers", "2")
+    assert result.returncode == 1 and "broken.pdf" in result.stderr  # the broken file again, nothing else
+    assert f"ingested {len(new)} documents ({len(files)} already stored)" in result.stdout
+    with RetryingLedger(str(tmp_path / "dask.db")) as scaled:
+        assert len(scaled.document_rows()) == len(files) + len(new)

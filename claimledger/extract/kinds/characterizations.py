@@ -161,9 +161,7 @@ def _reported(folded: str, prefix_start: int, prefix: str, hit: LabelHit,
                 continue  # "we recognise it as genocide": the speaker's own act
             if not re.search(r"[^\W\d]", prefix[:m.start()]):
                 continue  # "1. Recognises the killings as genocide": the document's own operative act
-            passive = re.search(r"\b(?:is|are|was|were|been|being|be)\s+(?:\w+ly\s+)?$", prefix[:m.start()])
-            if key == "as_verbs" or passive or _formal_subject(prefix[:m.start()]):
-                return prefix_start + m.start(), prefix_start + m.end()
+            return prefix_start + m.start(), prefix_start + m.end()
     for m in reversed(list(_words_regex("object_verbs").finditer(prefix))):
         own = re.search(r"\b(?:we|i)\s+(?:\w+\s+)?$", prefix[:m.start()])
         if len(_words_between(prefix[m.end():])) <= 3 and not own:
@@ -190,7 +188,8 @@ def _reported(folded: str, prefix_start: int, prefix: str, hit: LabelHit,
 
 def _as_object(folded: str, prefix: str, hit: LabelHit) -> bool:
     """The label is the object a verb labels with "as": "recognizing the tragedy of Khojaly as genocide"."""
-    verb = re.search(_words_regex("as_verbs").pattern + r"\s+(?:the\s+|this\s+|that\s+)?$", prefix)
+    verbs = "(?:" + _words_regex("as_verbs").pattern + "|" + _words_regex("speech_as_verbs").pattern + ")"
+    verb = re.search(verbs + r"\s+(?:the\s+|this\s+|that\s+)?$", prefix)
     return verb is not None and re.match(r"(?:\s+[\w'-]+){0,3}\s+as\s", folded[hit.end:hit.end + 40]) is not None
 
 
@@ -354,8 +353,21 @@ def extract_characterizations(ctx: DocContext) -> list[Claim]:
                            applied_to=_applied_to(text, window_start, hit, holding.cue),
                            applied_by=holding.applied_by)
         _name_speaker(claim, text, folded, hit, window_start, sentence_start)
+        _keep_reporter(claim, holding, window_start)
         claims.append(claim)
     return claims
+
+
+def _keep_reporter(claim: Claim, holding: _Holding, window_start: int) -> None:
+    """A reported label is attributed to who reports it: when attribution named the body that applied the
+    label ("Opposition groups have called it genocide"), the sentence is the reporter's own voice."""
+    if holding.modality != "reports" or holding.cue is None or claim.attribution_start is None:
+        return
+    cue_words = (claim.attribution_text or "").lower()
+    if cue_words.startswith(("according", "in the words", "as reported")):
+        return  # "According to the ministry, parliaments recognised ...": the ministry reports it
+    if window_start <= claim.attribution_start < holding.cue[0]:
+        claim.attributed_to = claim.attribution_text = claim.attribution_start = None
 
 
 def _name_speaker(claim: Claim, text: str, folded: str, hit: LabelHit, window_start: int,

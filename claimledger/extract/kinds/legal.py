@@ -173,7 +173,7 @@ _CHAMBER = re.compile(r"\b((?:Grand\s+)?Chamber|[Tt]rial|[Aa]ppeals?)\b")
 _APPLICATION = re.compile(r"(?i)\b(?:application\s+)?no\.?\s*(?P<no>\d{1,6})/(?P<yy>\d{2})\b")
 _GENERIC_COURT = re.compile(r"\b(?:[A-Z][\w'’-]+\s+){1,4}(?:Tribunal|Court)"
                             r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)?")
-_RULED = re.compile(r"\s*(?:,[^,]{0,80},\s*)?(?:ruled|found|convicted|sentenced|held|acquitted|upheld|concluded)\b")
+_RULED = re.compile(r"\s*(?:,[^,]{0,80},\s*)?(?:ruled|found|convicted|held|acquitted|upheld|concluded)\b")
 
 
 def _court_name(found: str) -> str:
@@ -243,8 +243,12 @@ def _judgments(ctx: DocContext) -> list[Reference]:
             if case:
                 found.append(Reference(case.start("case"), case.end("case"),
                                        f"{court_name}, {' '.join(case.group('case').split())}{when}"))
-            else:
+            elif when:  # "In 2010 the Iraqi High Tribunal ruled"; an undated "the ICTY found" is a finding of fact
                 found.append(Reference(court.start(), court.end(), f"{court_name} ruling{when}"))
+    for case in _CASE.finditer(text):  # "Prosecutor v. Kupreškić et al.": a tribunal's case by its own name
+        if case.group("case").startswith("Prosecutor") and not any(
+                r.start <= case.start() < r.end for r in found):
+            found.append(Reference(case.start("case"), case.end("case"), " ".join(case.group("case").split())))
     return found
 
 

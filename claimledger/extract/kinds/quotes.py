@@ -18,7 +18,6 @@ from claimledger.extract.kinds.quotation_marks import Quotation
 from claimledger.lexicons import load
 from claimledger.model import Claim
 
-_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _CONNECTORS = {"of", "for", "the", "and", "de", "van", "von", "al", "el", "der", "bin", "ibn", "la", "le", "da", "du"}
 _NAME_TOKEN = re.compile(r"^[A-Z\u00C0-\u024F][\w'’.-]*$")
 _PAREN = re.compile(r"^\s*\((?P<cite>[^()]*(?:\([^()]*\)[^()]*)*)\)")
@@ -60,15 +59,18 @@ def is_quote(text: str, q: Quotation) -> bool:
     if len(words) < lex["min_words"]:
         return False
     if len(words) < lex["min_words_any_case"]:
-        before_mark = text[max(0, q.open - 12):q.open].lower()
-        determiner = words_re(lex["term_determiners"], after=r"\s*$").search(before_mark)
+        before_mark = text[max(0, q.open - 30):q.open].lower()  # "the UN “safe area”": a term
+        determiner = words_re(lex["term_determiners"], after=r"(?:\s+[\w.-]+){0,2}?\s*$").search(before_mark)
         if determiner or any(w[0].isupper() for w in words) or _is_label(inner):
             return False  # "Great Armenia", "the “special procedure”": a short name or term, not speech
+    if len(words) == lex["min_words_any_case"] and any(w[0].isupper() for w in words[1:]) and words[0] != "I":
+        return False  # "spoke of “peaceful Soviet citizens”": a phrase with a name in it, not a sentence
     long_words = [w for w in words if len(w) > 3]
     capitalised = sum(1 for w in long_words if w[0].isupper())
     if long_words and capitalised / len(long_words) >= lex["title_case_share"] and not re.search(r"[.,;:]\s", inner):
         return False
     before = text[max(0, q.open - 40):q.open].lower().rstrip(" \t:,")
+    before = re.sub(r"\s+(?:a|an|the)$", "", before)  # "claims of a “genocide of X”"
     return words_re(lex["title_cues"], after="$").search(before) is None
 
 

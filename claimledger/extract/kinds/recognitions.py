@@ -241,12 +241,35 @@ def _demonym_regex() -> re.Pattern[str]:
                       + r")\s+" + phrase_pattern(heads))
 
 
-def _demonym_bodies(text: str, folded: str, start: int, end: int) -> list[Body]:
+@cache
+def _national_regex() -> re.Pattern[str]:
+    return re.compile(phrase_pattern(fold(n) for n in _lex()["national_bodies"]["codes"]))
+
+
+def _national_bodies(text: str, folded: str, start: int, end: int) -> list[Body]:
+    """"the Knesset", "the Sejm": a parliament named without its country."""
+    codes = {fold(k): v for k, v in _lex()["national_bodies"]["codes"].items()}
+    return [Body(m.start(), m.end(), text[m.start():m.end()], codes[" ".join(m.group().split())])
+            for m in _national_regex().finditer(folded, start, end)]
+
+
+def _addressees(text: str, folded: str, start: int, end: int) -> list[Body]:
+    """The bodies a call is addressed to: "urged the Knesset to recognise ..." (stance other)."""
+    to = re.search(r"\bto\s+(?:\w+\s+){0,2}?(?:recogni|acknowledg|condemn|declare|qualify)", folded[start:end])
+    if not to:
+        return []
+    stop = start + to.start()
+    named = _demonym_bodies(text, folded, start, stop, addressed=True) + _national_bodies(text, folded, start, stop)
+    orgs = _organisation_bodies(text, folded, start, stop)
+    return orgs + [b for b in named if not any(o.start <= b.start < o.end for o in orgs)]
+
+
+def _demonym_bodies(text: str, folded: str, start: int, end: int, addressed: bool = False) -> list[Body]:
     """"the Swedish parliament", "the Russian State Duma": a national body named by its country's adjective."""
     codes = {k.lower(): v for k, v in _lex()["demonyms"]["codes"].items()}
     found = []
     for m in _demonym_regex().finditer(folded, start, end):
-        if _ADDRESSEE.search(folded[max(0, m.start() - 30):m.start()]):
+        if not addressed and _ADDRESSEE.search(folded[max(0, m.start() - 30):m.start()]):
             continue  # the body a call is addressed to has recognised nothing yet
         found.append(Body(m.start(), m.end(), text[m.start():m.end()], codes[m.group("dem")]))
     return found
@@ -292,14 +315,17 @@ def extract_recognitions(ctx: DocContext) -> list[Claim]:
             for rs, re_ in regions:
                 orgs = _organisation_bodies(text, folded, rs, re_)
                 named = _demonym_bodies(text, folded, rs, re_)
+                named += [b for b in _national_bodies(text, folded, rs, re_)
+                          if not any(n.start <= b.start < n.end for n in orgs + named)]
                 bodies += orgs + named + _country_bodies(text, folded, rs, re_, orgs + named)
-            for body in bodies:
+            addressed = [(b, "other") for cs, ce, k in cues if k == "call" for b in _addressees(text, folded, ce, c1)]
+            for body, body_stance in [(b, stance) for b in bodies] + addressed:
                 key = body.code or body.recognizer
                 if key in seen:
                     continue
                 seen.add(key)
                 claim = make_claim(ctx, "recognition", body.start, body.end, recognizer=body.recognizer,
-                                   recognizer_code=body.code, stance=stance)
+                                   recognizer_code=body.code, stance=body_stance)
                 claim.extra["list_sentence"] = (s0, s1)  # lets a count ("17 countries") be linked to its list
                 claims.append(claim)
     return claims
