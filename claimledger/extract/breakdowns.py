@@ -64,6 +64,12 @@ def _phrase(text: str, m: Mention) -> str | None:
     return cause.group(1) if cause else phrase
 
 
+def _phrase_end(text: str, m: Mention) -> int:
+    """End of what a breakdown without a noun says of itself ("120 died of gunshot wounds| and 23 froze")."""
+    found = _PHRASE.match(text, m.end, m.sentence[1])
+    return found.end("phrase") if found and _phrase(text, m) else m.tail
+
+
 def _subgroup(m: Mention, text: str) -> str | None:
     if m.unit_text:
         words = [w for w in m.unit_text.split() if w.lower() not in _DROP_WORDS]
@@ -99,8 +105,9 @@ def link(text: str, mentions: list[Mention], earlier: Mention | None = None) -> 
             continue
         prev = mentions[i - 1]
         gap = text[prev.tail:m.start]
-        if prev.parent is not None and id(prev) in listed and _CONTINUE.fullmatch(gap) and (
-                m.unit or _phrase(text, m) is not None) and not predicates.find(text, prev.tail, m.start):
+        said = _phrase_end(text, prev) if prev.parent is not None and not prev.unit else prev.tail
+        if prev.parent is not None and id(prev) in listed and _CONTINUE.fullmatch(text, said, m.start) and (
+                m.unit or _phrase(text, m) is not None) and not predicates.find(text, said, m.start):
             m.parent = prev.parent
         elif _OF_THE_TOTAL.search(text, max(m.sentence[0], prev.start - 12), prev.start) and _COMMA.fullmatch(gap):
             m.parent = prev  # "Of the 200 victims, 40 died of gunshot wounds"

@@ -22,7 +22,9 @@ from claimledger.lexicons import load
 if TYPE_CHECKING:
     from claimledger.extract.context import DocContext
 
-_PLACE = r"[A-Z\u00C0-\u024F\u0400-\u04FF][\w'’\u0300-\u036f-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*){0,2}"
+_PLACE = r"[A-Z\u00C0-\u024F\u0400-\u04FF][\w'’\u0300-\u036f-]*(?:[ \t]+(?:and[ \t]+)?[A-Z][\w'’-]*){0,2}"
+_WAR_PLACE_AFTER = re.compile(r"[ \t]+(?:over|in|of|on|for)[ \t]+(?:the[ \t]+)?[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?")
+_ADJECTIVE = re.compile(r"(?:ian|ish|ese|ic|ean|an)$")  # "Belarusian", "Genocidal"-like words are not places
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _ORDINAL_WAR = re.compile(r"(?:the\s+)?(?:Second|Third)\b", re.IGNORECASE)
 _DAYS_WAR = re.compile(r"\d+-day")
@@ -117,39 +119,41 @@ class EventResolver:
         for noun in lex.war_noun.finditer(self._lowered):
             pre = lex.war_before.search(text, max(0, noun.start() - 60), noun.start())
             start = pre.start() if pre else noun.start()
-            out.append((start, text[start:noun.end()]))
+            post = _WAR_PLACE_AFTER.match(text, noun.end())
+            out.append((start, text[start:post.end() if post else noun.end()]))
         return out
 
     def _place(self, raw: str) -> tuple[str, str] | None:
         lex = _lexicon()
         words = raw.split()
-        while words and _fold(words[0]) in lex.not_places:
-            words = words[1:]
-        while words and _fold(words[-1]) in lex.not_places:
+        for size in range(len(words), 0, -1):  # a known spelling inside: "Бабин Яр Babi Yar", "Khojaly town"
+            for i in range(len(words) - size + 1):
+                key = _fold(" ".join(words[i:i + size]).rstrip("'’s").rstrip("'’"))
+                if key in lex.alias:
+                    return _fold(lex.alias[key]), lex.alias[key]
+        while words and (_fold(words[0]) in lex.not_places or words[0].isupper() and len(words) > 1):
+            words = words[1:]  # "TBILISI Sukhumi": a dateline in capitals
+        while words and (_fold(words[-1]) in lex.not_places or words[-1].isupper() and len(words) > 1):
             words = words[:-1]
-        if not words:
+        if not words or _fold(words[0]) in lex.not_places or (len(words) == 1 and _ADJECTIVE.search(words[0])):
             return None
         place = " ".join(words).rstrip("'’s").rstrip("'’")
-        key = _fold(place)
-        if key in lex.alias:
-            return _fold(lex.alias[key]), lex.alias[key]
-        for word in words:  # "Khojaly town" / "Khojali tragedy"
-            if _fold(word) in lex.alias:
-                return _fold(lex.alias[_fold(word)]), lex.alias[_fold(word)]
-        return key, place
+        return _fold(place), place
 
     @cached_property
     def main(self) -> str | None:
         counts: Counter[str] = Counter()
         names: dict[str, str] = {}
-        title_end = self.ctx.sentence_spans[0][1] if self.ctx.sentence_spans else 0
+        spans = self.ctx.sentence_spans
+        title_end = spans[min(2, len(spans) - 1)][1] if spans else 0  # the title, or a title under a menu line
         for e in self.mentions:
-            counts[e.key] += 2 if e.start < title_end else 1
+            counts[e.key] += 3 if e.start < title_end else 1
             names.setdefault(e.key, e.name)
         if counts:
             key, _ = counts.most_common(1)[0]
             return names[key]
-        wars = Counter(name.strip() for _, name in self.war_names if name[:1].isupper() or name[:1].isdigit())
+        wars = Counter(name.strip() for _, name in self.war_names
+                       if (name[:1].isupper() or name[:1].isdigit()) and len(_THE.sub("", name.strip()).split()) > 1)
         return wars.most_common(1)[0][0] if wars else None
 
     @cached_property
@@ -208,7 +212,10 @@ class EventResolver:
             name = raw.strip()
             year = _YEAR.search(name)
             ordinal = _ORDINAL_WAR.match(name)
-            if (year and year.group(0) not in self._main_years) or ordinal or _DAYS_WAR.search(name):
+            named = any(w[:1].isupper() for w in _THE.sub("", name).split()[:-1]) or " " in _THE.sub("", name)
+            is_main = self._main_key is not None and self._main_key in _fold(name)
+            if not is_main and ((year and year.group(0) not in self._main_years) or ordinal
+                                or _DAYS_WAR.search(name) or named):
                 starts.append(start)
                 names.append(_THE.sub("", name))
         return starts, names

@@ -97,6 +97,14 @@ _COUNTING_ORDINAL = re.compile(r"(?:st|nd|rd|th)?\s+(?:\w+\s+)?(?:country|state|
 
 _VERBS_AFTER_YEAR = frozenset({"were", "have", "had", "was", "are", "killed", "dead", "died", "wounded", "injured"})
 _COUNT_NOUNS = frozenset({"no", "nos", "nr", "number", "numbers", "figure", "total", "toll", "count"})
+_CODE_BEFORE = re.compile(r"[A-Za-z][-‐/]$")
+_CODE_AFTER = re.compile(r"[-‐/]?[A-Za-z]{1,3}\d")
+_DOTTED_AFTER = re.compile(r"[:./]\d")
+_DOTTED_BEFORE = re.compile(r"\d[:./]$")
+_CLOCK_AFTER = re.compile(r"\s?(?:[ap]\.?m\b)")
+_PHONE_WORD = re.compile(r"(?:tel|phone|fax)\.?:?\s*$", re.IGNORECASE)
+_DECADE_AFTER = re.compile(r"\s*s\b|'s\b")
+_YEAR_DASH_BEFORE = re.compile(r"\b(?:1[89]|20)\d\d\s*[-–/]\s*$")
 _PHONE_BEFORE = re.compile(r"\+\d{1,4}(?:[\s-]+\d{1,4})*[\s-]+$")
 _TIME_AFTER = re.compile(r"\s?(?:BST|GMT|CET|CEST|EET|EEST|MSK|UTC|local\s+time|hrs|h)\b")
 _LEADER_DOTS = re.compile(r"(?:\.{3,}|…+)\s*$")
@@ -139,7 +147,7 @@ def why_not(text: str, a: Amount) -> str | None:
     nxt = text[a.end:a.end + 1]
     if (prev and prev in "[^") or (nxt and nxt in "]^"):
         return "footnote marker"  # "4,250[12]": the [12] is not a figure
-    if re.search(r"[A-Za-z][-‐/]$", before) or re.match(r"^[-‐/]?[A-Za-z]{1,3}\d", after) or prev == "#":
+    if _CODE_BEFORE.search(before) or _CODE_AFTER.match(after) or prev == "#":
         return "code"  # "Su-25", "COVID-19", "T-72", "#3"
     if nxt and nxt in "°′″":
         return "coordinate or angle"
@@ -147,9 +155,9 @@ def why_not(text: str, a: Amount) -> str | None:
         return "time or page number"  # "21.40 BST", "3. The toll ........ 3"
     if not a.vague and not a.is_range and _age_apposition(text, a):
         return "age"  # "Gulnara Safarli, 34, said", "who was nineteen at the time", "a boy of twelve"
-    if re.match(r"^[:./]\d", after) or re.search(r"\d[:./]$", before) or re.match(r"^\s?(?:[ap]\.?m\b)", after):
+    if _DOTTED_AFTER.match(after) or _DOTTED_BEFORE.search(before) or _CLOCK_AFTER.match(after):
         return "date, time or decimal code"  # "26.02.1992", "10:30", "26/02"
-    if prev == "+" or _PHONE_BEFORE.search(before) or re.search(r"(?:tel|phone|fax)\.?:?\s*$", before, re.IGNORECASE):
+    if prev == "+" or _PHONE_BEFORE.search(before) or _PHONE_WORD.search(before):
         return "phone number"
     if not a.vague:
         if _identifier_before(text, a):
@@ -169,11 +177,11 @@ def why_not(text: str, a: Amount) -> str | None:
             return "date"
         if _year_like(text, a):
             return "year"
-    if re.match(r"^\s*s\b|^'s\b", after) and a.digits:
+    if a.digits and _DECADE_AFTER.match(after):
         return "decade"  # "the 1990s"
     if _line_number(text, a) or _contents_line(text, a):
         return "list number"
-    if a.simple and re.search(r"\b(?:1[89]|20)\d\d\s*[-–/]\s*$", before) and a.value is not None and a.value < 100:
+    if a.simple and a.value is not None and a.value < 100 and _YEAR_DASH_BEFORE.search(before):
         return "year"  # "1991-92"
     return None
 

@@ -92,8 +92,8 @@ def grammar() -> _Grammar:
     words = _alt(quals["range"]["words"] + ["and"])
     range_joint = re.compile(rf"\s*[{dashes}]\s*|\s+(?:{words})\s+", re.IGNORECASE)
     between = re.compile(rf"\b(?:{_alt(quals['range']['between'] + ['from'])})\s+$", re.IGNORECASE)
-    return _Grammar(atom, atom_lower, scales, vague, article, fractions, frozenset(w.lower() for w in lex["alone_not_figure"]),
-                    range_joint, between)
+    alone_not = frozenset(w.lower() for w in lex["alone_not_figure"])
+    return _Grammar(atom, atom_lower, scales, vague, article, fractions, alone_not, range_joint, between)
 
 
 def _word_value(text: str, scales: dict[str, int]) -> float | None:
@@ -160,7 +160,7 @@ def _atom_at(m: re.Match[str], g: _Grammar) -> Amount | None:
         return Amount(start, end, value, value, value, words=True, approx=True)
     text = m.group("word")
     if text.lower() in g.alone_not:
-        return None
+        return None  # "one of them", "no one", "One refugee, A. B., said"
     spelled = _word_value(text, g.scales)
     if spelled is None:
         return None

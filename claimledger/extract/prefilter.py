@@ -8,7 +8,6 @@ from functools import cache
 
 from claimledger.lexicons import load
 
-
 _DIGIT = re.compile(r"\d")
 
 

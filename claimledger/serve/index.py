@@ -130,8 +130,8 @@ def _relabel(row: dict[str, Any]) -> dict[str, Any]:
     return {**row, "text": f"{shown} (corrected by reviewer)"}
 
 
-SHOWN_FIGURES = 12
-SHOWN_SOURCES = 6
+SHOWN_FIGURES = 10
+SHOWN_SOURCES = 5
 SHOWN_NOTES = 10
 
 
@@ -146,8 +146,9 @@ def display_verdict(data: dict[str, Any]) -> dict[str, Any]:
             "rule_description": data["summary"].get("rule_description", "")}
 
 
-def _store_questions(session: Session, scopes: dict[str, list[Verdict]], normalizer: EventNormalizer,
+def _store_questions(session: Session, scopes: dict[str, list[Verdict]], normalizer: EventNormalizer | Any,
                      review_of: dict[Any, str | None]) -> int:
+    """Store the verdicts; `normalizer.normalize` names each question's event as the event pages do."""
     count = 0
     for scope, verdicts in scopes.items():
         for verdict in verdicts:
@@ -195,7 +196,7 @@ def claim_exists(ledger: Ledger, claim_id: int) -> bool:
         return session.get(ClaimRow, claim_id) is not None
 
 
-SYNC_LIMIT = 50_000  # up to this many claims a review waits for the new comparison; beyond, it runs behind
+SYNC_LIMIT = 50_000  # up to this many claims a review recomputes everything; beyond, only the claim's events
 
 
 class Background:
@@ -231,12 +232,14 @@ class Background:
                 self._running = again
 
 
-def after_review(ledger: Ledger, background: Background) -> bool:
-    """Recompute after a review: at once on a small ledger (True), behind the request on a large one (False)."""
+def after_review(ledger: Ledger, claim_id: int) -> None:
+    """Recompute after a review, before answering: everything on a small ledger; on a large one only the
+    events of the reviewed claim (see `incremental.py`)."""
     with ledger.session() as session:
         indexed = state(session, "indexed") or {}
     if int(indexed.get("claims", 0)) <= SYNC_LIMIT:
         refresh(ledger)
-        return True
-    background.request()
-    return False
+        return
+    from claimledger.serve.incremental import refresh_claim_events
+
+    refresh_claim_events(ledger, claim_id)

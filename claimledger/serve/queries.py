@@ -150,7 +150,7 @@ def _shown(q: ComparedQuestion) -> dict[str, Any]:
             "reviewed": q.reviewed, "display": q.display or {}}
 
 
-def event_view(ledger: Ledger, name: str, scope: str = "all", limit: int = 100) -> dict[str, Any]:
+def event_view(ledger: Ledger, name: str, scope: str = "all", limit: int = 60) -> dict[str, Any]:
     with ledger.session() as session:
         event = session.scalars(select(ComparedEvent).where(ComparedEvent.name == name)).first()
         if event is None:

@@ -29,6 +29,11 @@ def number(value: Any) -> str:
     return f"{value:,}" if isinstance(value, int | float) else str(value)
 
 
+def basename(path: str | None) -> str:
+    """A document's file name, shown when it has no title (the full path says where the ingest ran, not what)."""
+    return (path or "").replace("\\", "/").rsplit("/", 1)[-1]
+
+
 def event_url(name: str, scope: str = "all") -> str:
     return f"/events/{quote(name, safe='')}" + ("" if scope == "all" else "?scope=reviewed")
 
@@ -41,6 +46,7 @@ def make_templates() -> Jinja2Templates:
     env = jinja2.Environment(loader=jinja2.FileSystemLoader(TEMPLATES), autoescape=True,
                              trim_blocks=True, lstrip_blocks=True)
     env.filters["number"] = number
+    env.filters["basename"] = basename
     env.globals.update(KINDS=KINDS, MEASURES=MEASURES, SCOPES=SCOPES, CORRECTABLE=CORRECTABLE, event_url=event_url,
                        plot_url=plot_url, snippet_parts=snippet_parts, has_role=has_role)
     return Jinja2Templates(env=env)

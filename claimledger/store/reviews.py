@@ -141,6 +141,8 @@ def review_claim(ledger: Ledger, claim_id: int, action: str, user: dict[str, Any
         if review is None:
             review = Review(claim_key=key, document_sha256=sha, kind=claim.kind, start=claim.start, end=claim.end)
             session.add(review)
+        # corrections build up: a later correction of one field keeps the earlier ones; accept keeps them all
+        fixed = {**(dict(review.corrections or {}) if review.action != "reject" else {}), **fixed}
         review.claim_id, review.action, review.corrections = claim.id, action, fixed
         review.note, review.reviewer_id, review.reviewer = note, user.get("id"), user["name"]
         review.updated_at = utcnow()

@@ -211,3 +211,12 @@ def test_fractions_ranges_and_typos_of_reprints() -> None:
     assert (c.text, summary(c)) == ("fewer then 100", ("killed", None, 100, "fewer_than"))
     c = one("About one-fifth of the territory was occupied.", "one-fifth")
     assert (c.unit, c.measure) == ("percent", "other")
+
+
+def test_a_list_of_causes_after_a_total() -> None:
+    text = ("Of the 180 dead, no fewer than 120 died of gunshot wounds and 23 froze to death in the mountains; "
+            "151 of the dead had been killed by gunfire, 20 by shrapnel and 10 by blows from blunt objects.")
+    got = {c.text: c for c in figures(text)}
+    assert got["no fewer than 120"].subgroup == "gunshot wounds"
+    assert got["23"].subgroup == "froze to death in the mountains" and got["23"].measure == "killed"
+    assert (got["20"].subgroup, got["10"].measure) == ("by shrapnel", "killed")

@@ -123,3 +123,22 @@ def test_quotes_around_the_speakers_own_name_do_not_deny_it() -> None:
     assert modalities(text)["massacre"] == "asserts"
     other = 'They still speak of the “Dunmore massacre” as if it were proven.'
     assert modalities(other)["massacre"] == "denies"
+
+
+@pytest.mark.parametrize(("text", "label", "modality"), [
+    ("Officials spoke of a border conflict rather than genocide.", "genocide", "denies"),
+    ("The ministry does not accept the description of the events as a massacre.", "massacre", "denies"),
+    ("Crowds gathered for what the council calls a genocide of the valley people.", "genocide", "asserts"),
+    ("Both sides reject that version and call the blast a deliberate war crime.", "war crime", "reports"),
+    ("Veldora describes the operation as a response to Kessarian aggression.", "aggression", "reports"),
+    ("Over the 900 days of occupation the garrison shot hundreds.", "occupation", None),
+])
+def test_more_ways_of_holding_a_label(text: str, label: str, modality: str | None) -> None:
+    assert modalities(text).get(label) == modality
+
+
+def test_a_bare_role_is_widened_to_the_name_the_text_gives_it() -> None:
+    text = ("Statement of the Ministry of Foreign Affairs of the Republic of Veldora. "
+            "The Ministry categorically rejects the term genocide.")
+    claim = run(text)[0]
+    assert (claim.modality, claim.attributed_to) == ("denies", "Ministry of Foreign Affairs of the Republic of Veldora")

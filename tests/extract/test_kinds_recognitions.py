@@ -52,6 +52,11 @@ def test_a_call_to_recognise_is_stance_other_and_its_addressee_recognises_nothin
     assert [(c.recognizer, c.stance) for c in claims] == [("European Parliament", "other")]
 
 
+def test_a_parliament_named_without_its_country() -> None:
+    claims = run("In a resolution of 2019 the Sejm recognised the crimes as genocide.")
+    assert [(c.text, c.recognizer_code, c.stance) for c in claims] == [("Sejm", "PL", "recognizes_as_genocide")]
+
+
 def test_negated_recognition_is_none() -> None:
     assert run("Hungary has not recognised the killings as genocide.") == []
 

@@ -226,3 +226,31 @@ def test_datasette_views_show_reviews_and_the_comparison(client: TestClient, tok
     assert untouched == client.get("/api/stats").json()["claims_total"] - 1
     questions = client.get(f"/api/claims/{claim['id']}").json()["questions"]
     assert [q for q, _ in compared] == [q["label"] for q in questions]
+
+
+def test_large_ledger_review_recomputes_only_its_event(client: TestClient, tokens: dict[str, str],
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    """Beyond SYNC_LIMIT claims a review recomputes only the reviewed claim's events; they still show it."""
+    monkeypatch.setattr("claimledger.serve.index.SYNC_LIMIT", 0)
+    claim = figure_in_question(client)
+    question = claim["questions"][0]
+    others = [q for q in client.get("/api/questions", params={"limit": 500}).json()["items"]
+              if q["event"] != question["event"]]
+    client.post(f"/api/claims/{claim['id']}/review", headers=bearer(tokens["reviewer"]),
+                json={"action": "correct", "corrections": {"value": 55555}})
+    after = client.get("/api/questions", params={"event": question["event"], "limit": 500}).json()["items"]
+    assert any(f["value"] == 55555 for q in after for f in q["verdict"]["figures"])
+    assert all(q["computed_at"] >= question["computed_at"] for q in after)
+    untouched = [q for q in client.get("/api/questions", params={"limit": 500}).json()["items"]
+                 if q["event"] != question["event"]]
+    assert [q["id"] for q in untouched] == [q["id"] for q in others]  # other events were not recomputed
+    reviewed = client.get("/api/questions", params={"scope": "reviewed", "event": question["event"]}).json()["items"]
+    assert [f["value"] for q in reviewed for f in q["verdict"]["figures"]] == [55555]
+    moved = client.post(f"/api/claims/{claim['id']}/review", headers=bearer(tokens["reviewer"]),
+                        json={"action": "correct", "corrections": {"event": "Marnholt storm"}})
+    assert moved.status_code == 200
+    events = {e["name"]: e for e in client.get("/api/events").json()}
+    assert "Marnholt storm" in events and events["Marnholt storm"]["claims"]["figure"] == 1
+    assert client.get("/api/claims", params={"event": "Marnholt storm"}).json()["items"][0]["id"] == claim["id"]
+    both = client.get(f"/api/claims/{claim['id']}").json()  # corrections build up, one field at a time
+    assert (both["value"], both["event"]) == (55555, "Marnholt storm")

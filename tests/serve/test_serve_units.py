@@ -116,3 +116,16 @@ def test_server_notices_a_new_ingest(db: str, monkeypatch: pytest.MonkeyPatch, t
             time.sleep(0.2)
         found = client.get("/api/claims", params={"q": "Marnholt"}).json()["items"]
         assert found and found[0]["text"] == "77"
+
+
+def test_secret_is_made_once_beside_the_ledger(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from claimledger.serve.auth import SECRET_ENV, load_secret
+
+    monkeypatch.delenv(SECRET_ENV, raising=False)
+    url = f"sqlite:///{tmp_path / 'x.db'}"
+    first = load_secret(url)
+    path = tmp_path / "x.db.secret"
+    assert len(first) >= 48 and path.read_text() == first and (path.stat().st_mode & 0o777) == 0o600
+    assert load_secret(url) == first
+    monkeypatch.setenv(SECRET_ENV, "from the environment")
+    assert load_secret(url) == "from the environment"

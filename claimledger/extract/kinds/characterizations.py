@@ -4,9 +4,13 @@ the speaker holds it (`modality`):
 - denies: "so-called genocide", scare quotes around the other side's term, "was not genocide",
   "denies that the killings were genocide";
 - calls_for: "we call on states to recognise it as genocide", "must be recognised as genocide";
-- reports: someone else applied it: "parliaments recognised it as genocide", "condemning the massacre",
-  "accused Yerevan of occupying" (`applied_by` = who applied it);
-- asserts: everything else, including a name used as a label ("the Srebrenica massacre").
+- reports: the speaker tells that someone else applied it: "parliaments recognised it as genocide",
+  "condemning the massacre", "accused Yerevan of occupying", "opposition groups called it genocide",
+  "the court described the shelling as a war crime" (`applied_by` = who applied it; `attributed_to` stays
+  the reporter, never the body that applied the label);
+- asserts: everything else, including a name used as a label ("the Srebrenica massacre"), indirect speech
+  ("the mayor said the shelling was a war crime": attribution names the mayor) and "what the state calls a
+  genocide" (the state's own term).
 
 Labels and cue words are data (`labels.toml`); labels inside a legal instrument's name or a quoted title
 ("Convention on ... Genocide", “War Crimes in ...” report) are not characterizations.
@@ -92,6 +96,8 @@ def _negated(prefix: str) -> bool:
     lex = _lexicon()["modality"]
     bridge = set(lex["negation_bridge"])
     negations = set(lex["negations"])
+    if words_re(lex["contrasts"], after=r"\s+(?:an?\s+|the\s+)?$").search(prefix):
+        return True
     words = _words_between(prefix)
     for gap, word in enumerate(reversed(words)):
         if word in negations:
@@ -106,6 +112,8 @@ def _denied_by_verb(prefix: str) -> bool:
     if not matches:
         return False
     between = prefix[matches[-1].end():]
+    if any(_words_regex(k).search(between) for k in ("as_verbs", "speech_as_verbs", "naming_verbs")):
+        return False  # "reject that claim and call the blast a war crime": a later verb applies the label
     words = set(_words_between(between))
     lex = _lexicon()["modality"]
     return bool(set(lex["deny_links"]) & words) or words <= set(lex["deny_objects"])
@@ -235,8 +243,8 @@ def _speaker(text: str, folded: str, prefix_start: int, prefix: str) -> tuple[st
     if re.search(r"\b(?:is|are|was|were|been|be|being)\s+(?:\w+ly\s+)?$", prefix[:verb.start()]):
         return None  # "the events are usually called the Odesa tragedy": the subject is what is named
     tokens = list(re.finditer(r"[\w'’.-]+|[^\w\s]", text[prefix_start:prefix_start + verb.start()]))
-    while tokens and tokens[-1].group().lower() in skip:
-        tokens.pop()
+    while tokens and (tokens[-1].group().lower() in skip or re.fullmatch(r"[a-z]+ly", tokens[-1].group())):
+        tokens.pop()  # "has repeatedly", "categorically"
     if tokens and tokens[-1].group().lower() in ("by", "and"):  # "X marked the day by calling it ..."
         return _clause_subject(text, tokens, prefix_start, prefix_start + verb.end())
     chosen: list[re.Match[str]] = []
@@ -257,7 +265,17 @@ def _speaker(text: str, folded: str, prefix_start: int, prefix: str) -> tuple[st
         return None  # "it", "many", "people": no one the text names here
     start = prefix_start + chosen[0].start()
     end = prefix_start + chosen[-1].end()
-    return text[start:end], start, prefix_start + verb.end()
+    name = text[start:end]
+    if name.lower() in lex["roles"]:  # "The Ministry does not accept ...": the ministry the text names in full
+        name = _full_name(text, name) or name
+    return name, start, prefix_start + verb.end()
+
+
+def _full_name(text: str, role: str) -> str | None:
+    names = re.findall(r"(?:[A-Z][\w'’-]+\s+){0,3}" + re.escape(role) + r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]+"
+                       r"(?:\s+(?:of\s+the\s+|of\s+|and\s+)?[A-Z][\w'’-]+)*)?", text)
+    names = [n.strip() for n in names if n.strip() != role]
+    return max(names, key=len) if names else None
 
 
 _PREPOSITION_OPENERS = {"in", "on", "at", "during", "after", "before", "since", "by", "for", "with", "under", "from"}
@@ -317,8 +335,10 @@ def _holding(ctx: DocContext, folded: str, hit: LabelHit, window_start: int, sen
     cue = _reported(folded, prefix_start, prefix, hit, titled=text[hit.start].isupper())
     if call != "reports" and cue is None:
         return _Holding("asserts")
-    if (cue is not None and _is_name_part(text, hit) and not in_title
-            and not _AS_NAME.search(folded[cue[1]:hit.start]) and cue[1] < hit.start - 30):
+    if cue is not None and re.search(r"\bwhat\s+(?:\w+\s+){1,3}$", folded[max(0, cue[0] - 30):cue[0]]):
+        return _Holding("asserts")  # "what the state calls a genocide": its own term, used by whom attribution says
+    if (cue is not None and _is_name_part(text, hit) and not in_title and cue[1] < hit.start - 30
+            and not _AS_NAME.search(folded[cue[1]:hit.start]) and not re.search(r"\bas\b", folded[cue[1]:hit.start])):
         return _Holding("asserts")  # a name the speaker uses, far from the act
     return _Holding("reports", cue, _applied_by(text, window_start, cue[0] if cue else hit.start, hit))
 
@@ -377,6 +397,8 @@ def _name_speaker(claim: Claim, text: str, folded: str, hit: LabelHit, window_st
     prefix_start, prefix = _clause_prefix(folded, window_start, hit.start)
     if claim.modality == "reports" or (claim.modality != "denies" and _words_regex("deny_verbs").search(prefix)):
         return
+    if _operative(folded, sentence_start):
+        return  # "2. Condemns them as a massacre": the document's author, whom attribution names
     speaker = _speaker(text, folded, prefix_start, prefix)
     if speaker is not None and (claim.attribution_start is None or claim.attribution_start < sentence_start):
         claim.attributed_to, claim.attribution_start = speaker[0], speaker[1]

@@ -12,7 +12,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 _MAX_CHARS = 20000  # an opening mark left unclosed this long was a stray mark, not a quotation
-_PARAGRAPH = re.compile(r"\n[ \t]*\n")
 
 
 @dataclass(frozen=True)
@@ -138,8 +137,3 @@ def _opens(quotations: tuple[Quotation, ...]) -> list[int]:
     if not (_OPENS and _OPENS[0][0] is quotations):
         _OPENS[:] = [(quotations, [q.open for q in quotations])]
     return _OPENS[0][1]
-
-
-def paragraph_end(text: str, offset: int) -> int:
-    m = _PARAGRAPH.search(text, offset)
-    return m.start() if m else len(text)

@@ -23,8 +23,6 @@ from claimledger.model import Claim
 _LIST_GAP = re.compile(r"(?:(?:the\s+)?[\w' -]+?(?:,\s*|\s+and\s+|,\s*and\s+|\s*,?\s*as\s+well\s+as\s+"
                        r"|\s*,?\s*(?:among\s+them|including|namely|such\s+as)\s+))*(?:the\s+)?")
 _ADDRESSEE = re.compile(r"\b(?:urg\w*|call\w*\s+(?:up)?on|ask\w*|appeal\w*\s+to)\s+(?:the\s+)?$")
-_PREPOSITIONS = {"in", "against", "from", "to", "on", "at", "with", "into", "over", "between", "near", "for",
-                 "towards", "toward", "about", "across", "than", "like", "within", "outside", "inside"}
 
 
 @dataclass(frozen=True)
@@ -38,6 +36,11 @@ class Body:
 @cache
 def _lex() -> dict:
     return load("recognizers")
+
+
+@cache
+def _places() -> frozenset[str]:
+    return frozenset(_lex()["bodies"]["place_prepositions"])
 
 
 @cache
@@ -160,7 +163,7 @@ def _country_bodies(text: str, folded: str, start: int, end: int, taken: list[Bo
             found.append(Body(s, e, f"{_head_name(own.group(1))} of {the}{name}", code))
             continue
         before = re.findall(r"[\w'-]+", folded[max(start, s - 25):s])
-        if before and before[-1] in _PREPOSITIONS | {"of"}:
+        if before and before[-1] in _places() | {"of"}:
             continue  # "in Azerbaijan", "against Armenia": a place, not an actor
         if re.match(r"'s?\s+(?!" + "|".join(map(re.escape, _lex()["bodies"]["heads"])) + r")", folded[e:e + 30]):
             continue  # "Armenia's forces"
@@ -174,7 +177,7 @@ def _list_head(folded: str, start: int, lists: list[tuple[int, str]]) -> str | N
         if list_start > start:
             continue
         between = folded[list_start:start]
-        if _LIST_GAP.fullmatch(between) and not re.search(r"\b(?:" + "|".join(_PREPOSITIONS) + r")\b", between):
+        if _LIST_GAP.fullmatch(between) and not re.search(r"\b(?:" + "|".join(_places()) + r")\b", between):
             return head
         return None
     return None
@@ -253,23 +256,12 @@ def _national_bodies(text: str, folded: str, start: int, end: int) -> list[Body]
             for m in _national_regex().finditer(folded, start, end)]
 
 
-def _addressees(text: str, folded: str, start: int, end: int) -> list[Body]:
-    """The bodies a call is addressed to: "urged the Knesset to recognise ..." (stance other)."""
-    to = re.search(r"\bto\s+(?:\w+\s+){0,2}?(?:recogni|acknowledg|condemn|declare|qualify)", folded[start:end])
-    if not to:
-        return []
-    stop = start + to.start()
-    named = _demonym_bodies(text, folded, start, stop, addressed=True) + _national_bodies(text, folded, start, stop)
-    orgs = _organisation_bodies(text, folded, start, stop)
-    return orgs + [b for b in named if not any(o.start <= b.start < o.end for o in orgs)]
-
-
-def _demonym_bodies(text: str, folded: str, start: int, end: int, addressed: bool = False) -> list[Body]:
+def _demonym_bodies(text: str, folded: str, start: int, end: int) -> list[Body]:
     """"the Swedish parliament", "the Russian State Duma": a national body named by its country's adjective."""
     codes = {k.lower(): v for k, v in _lex()["demonyms"]["codes"].items()}
     found = []
     for m in _demonym_regex().finditer(folded, start, end):
-        if not addressed and _ADDRESSEE.search(folded[max(0, m.start() - 30):m.start()]):
+        if _ADDRESSEE.search(folded[max(0, m.start() - 30):m.start()]):
             continue  # the body a call is addressed to has recognised nothing yet
         found.append(Body(m.start(), m.end(), text[m.start():m.end()], codes[m.group("dem")]))
     return found
@@ -318,14 +310,13 @@ def extract_recognitions(ctx: DocContext) -> list[Claim]:
                 named += [b for b in _national_bodies(text, folded, rs, re_)
                           if not any(n.start <= b.start < n.end for n in orgs + named)]
                 bodies += orgs + named + _country_bodies(text, folded, rs, re_, orgs + named)
-            addressed = [(b, "other") for cs, ce, k in cues if k == "call" for b in _addressees(text, folded, ce, c1)]
-            for body, body_stance in [(b, stance) for b in bodies] + addressed:
+            for body in bodies:
                 key = body.code or body.recognizer
                 if key in seen:
                     continue
                 seen.add(key)
                 claim = make_claim(ctx, "recognition", body.start, body.end, recognizer=body.recognizer,
-                                   recognizer_code=body.code, stance=body_stance)
+                                   recognizer_code=body.code, stance=stance)
                 claim.extra["list_sentence"] = (s0, s1)  # lets a count ("17 countries") be linked to its list
                 claims.append(claim)
     return claims

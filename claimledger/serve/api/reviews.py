@@ -36,7 +36,7 @@ async def review(request: Request, claim_id: ClaimId, user: Annotated[dict[str, 
                                            for e in exc.errors())) from exc
     store: Ledger = request.app.state.ledger
     entry = review_claim(store, claim_id, body.action, user, dict(body.corrections), body.note)
-    index.after_review(store, request.app.state.background)
+    index.after_review(store, claim_id)
     return entry
 
 

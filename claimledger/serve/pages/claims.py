@@ -40,7 +40,7 @@ async def review_form(request: Request, claim_id: int, user: Annotated[dict[str,
     action = str(form.get("action") or "")
     fields = {name: form.get(name) for name in CORRECTABLE if form.get(name) not in (None, "")}
     review_claim(store, claim_id, action, user, {k: str(v) for k, v in fields.items()}, str(form.get("note") or ""))
-    index.after_review(store, request.app.state.background)  # the comparison shows the decision
+    index.after_review(store, claim_id)  # the comparison shows the decision at once
     if request.headers.get("x-requested-with") == "fetch":
         return render(request, "claim_panel.html", {"opened": panel_context(store, claim_id), "saved": action})
     row = queries.claim(store, claim_id)
