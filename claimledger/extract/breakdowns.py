@@ -29,7 +29,8 @@ _CONTINUE = re.compile(
     r"(?:\s+(?:were|was|are)\s+[^,;:.()\d]{1,40}?)?\s*(?:,|;|and|&|,\s*and|as\s+well\s+as|plus)\s*",
     re.IGNORECASE,
 )
-_DROP_WORDS = frozenset({"of", "the", "other", "more", "additional", "further", "their", "these", "those", "its"})
+_DROP_WORDS = frozenset({"of", "the", "other", "more", "additional", "further", "their", "these", "those", "its",
+                         "them", "whom", "which"})
 
 
 _PHRASE = re.compile(

@@ -69,7 +69,7 @@ def _lexicon() -> _Lexicon:
         war_noun=re.compile(rf"\b(?:{_words([w.lower() for w in lex['war_nouns']])})\b"),
         war_before=re.compile(r"(?P<pre>(?:(?i:the\s+)?(?:19|20)\d\d\s+|\d+-day\s+|(?i:first|second|third)\s+)?"
                               r"(?:[A-Z][\w'’-]+\s+){0,3})$"),
-        wider=re.compile("|".join(f"(?:{w})" for w in lex["wider_frame"]), re.IGNORECASE),
+        wider=re.compile("|".join(f"(?:{w.lower()})" for w in lex["wider_frame"])),  # run on lower-cased text
         alias=alias,
         not_places=frozenset(_fold(w) for w in lex["not_places"]),
     )
@@ -232,7 +232,7 @@ class EventResolver:
         i = bisect_left(starts, lo)
         if i < len(starts) and starts[i] < hi:
             return names[i]
-        if _lexicon().wider.search(self.ctx.text, lo, hi):
+        if _lexicon().wider.search(self._lowered, lo, hi):
             return self.war or "the conflict"
         return False
 

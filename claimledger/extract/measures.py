@@ -33,7 +33,11 @@ _ADJACENT_LEFT = re.compile(
     r"put|rose|climbed|amounted|among|estimated|being|be|some|about|counted|brought|nearly)\s+){0,3}[:(\"“'‘]?\s*",
     re.IGNORECASE,
 )
-_LIST_GAP = re.compile(r"(?:\s|\([^()]{0,60}\)|\[\w{1,5}\]|[,;/&]|\band\b|\bor\b|\bas\s+well\s+as\b)*", re.IGNORECASE)
+_LIST_GAP = re.compile(
+    r"(?:\s|\([^()]{0,60}\)|\[\w{1,5}\]|[,;/&]|\band\b|\bor\b|\bas\s+well\s+as\b|"
+    r"\b(?:perhaps|possibly|maybe|probably|even)\b)*",
+    re.IGNORECASE,
+)
 _ASIDE_END = re.compile(r"[,;)]")
 _ELLIPSIS_END = re.compile(r"(?:,|\band)\s*$")
 _HARM = frozenset({"killed", "injured", "hostage", "missing", "expelled", "displaced", "detained", "released",

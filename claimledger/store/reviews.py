@@ -119,6 +119,10 @@ def _claim(session: Session, claim_id: int) -> tuple[ClaimRow, str]:
 
 def _visible(claim: ClaimRow, corrections: dict[str, Any]) -> dict[str, Any]:
     shown = {name: getattr(claim, name) for name in CORRECTABLE}
+    for name in NUMBER_FIELDS:  # as the claim contract prints them: whole numbers as ints
+        value = shown[name]
+        if isinstance(value, float) and value.is_integer():
+            shown[name] = int(value)
     shown.update(corrections)
     return shown
 

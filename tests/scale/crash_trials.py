@@ -8,14 +8,17 @@ from __future__ import annotations
 
 import random
 import signal
+import subprocess
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from conftest_pg import cli, cli_process, fresh_counts, stored_counts
+from sqlalchemy import func, select
 
 from claimledger.store import Ledger
 from claimledger.store.ingest import ingest
+from claimledger.store.models import DocumentRow
 from claimledger.store.reviews import add_user, review_claim, reviews_by_key
 
 
@@ -43,18 +46,44 @@ def _check(ledger: Ledger, expected: dict[str, int], reviews: dict[str, object],
     return problems
 
 
-def run_trials(url: str, corpus: Path, reviewed: Path, trials: int, seed: int = 7, startup: float = 1.0) -> TrialLog:
+def startup_seconds(scratch: Path) -> float:
+    """How long `claimledger ingest` takes to start and finish on an empty folder (imports, opening a ledger)."""
+    empty = scratch / "empty"
+    empty.mkdir(parents=True, exist_ok=True)
+    started = time.monotonic()
+    cli("ingest", str(empty), "--db", str(scratch / "startup.db"))
+    return time.monotonic() - started
+
+
+def _document_count(ledger: Ledger) -> int:
+    with ledger.session() as session:
+        return session.scalar(select(func.count()).select_from(DocumentRow)) or 0
+
+
+def _wait_for_kill_point(ledger: Ledger, run: subprocess.Popen[str], rng: random.Random, startup: float,
+                         total: int) -> None:
+    if rng.random() < 0.2:
+        time.sleep(rng.uniform(0.1, startup))
+        return
+    stored = _document_count(ledger)
+    target = rng.randint(min(stored + 1, total), total)
+    while run.poll() is None and _document_count(ledger) < target:
+        time.sleep(0.02)
+    time.sleep(rng.uniform(0, 0.15))  # somewhere inside the next batch, not right at a commit
+
+
+def run_trials(url: str, corpus: Path, reviewed: Path, trials: int, seed: int = 7) -> TrialLog:
     """`trials` SIGKILLed ingests of `corpus` into `url`, then one complete rerun; see the module docstring.
 
-    Each kill lands at a random moment between `startup` seconds and the time the remaining work should take
-    (measured by the fresh extraction here), so the kills spread over the whole ingest on a fast or slow machine.
+    One kill in five lands during start-up (imports, opening and migrating the ledger); the others wait until
+    the ledger holds a random number of documents between what it held and the total, then a random few
+    milliseconds more: so the kills spread over the whole ingest however fast or loaded the machine is.
     """
     rng = random.Random(seed)
     log = TrialLog()
+    startup = startup_seconds(corpus.parent / "startup")
     files = sorted(p for p in [*corpus.rglob("*"), *reviewed.rglob("*")] if p.is_file())
-    started = time.monotonic()
     expected = fresh_counts(files)
-    extraction = time.monotonic() - started
     with Ledger(url) as ledger:
         assert not ingest(ledger, [reviewed]).failures
         user = add_user(ledger, "ines", "reviewer", None)
@@ -63,8 +92,7 @@ def run_trials(url: str, corpus: Path, reviewed: Path, trials: int, seed: int = 
         reviews: dict[str, object] = dict(reviews_by_key(ledger))
         for trial in range(trials):
             run = cli_process("ingest", str(corpus), "--db", url, "--batch-size", "4")
-            remaining = 1 - stored_counts(ledger)[1] / max(1, len(expected))
-            time.sleep(startup + rng.uniform(0, extraction * remaining))
+            _wait_for_kill_point(ledger, run, rng, startup, len(expected))
             run.send_signal(signal.SIGKILL)
             run.communicate()
             if run.returncode == -signal.SIGKILL:
