@@ -7,6 +7,8 @@ names who issued a document ("X released a joint statement"), kept to resolve "t
 """
 from __future__ import annotations
 
+import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from claimledger.extract.attribution_phrases import Phrase, content_word, scan_left, scan_right
@@ -15,6 +17,7 @@ from claimledger.extract.attribution_words import QUOTE_CHARS, Lexicon, Token, t
 BE_FORMS = frozenset({"was", "were", "is", "are", "be", "been", "being"})
 NOT_AFTER = frozenset({"to", "will", "would", "could", "can", "may", "might", "did", "does", "do", "not", "should",
                        "must", "shall", "cannot"})
+_WORD = re.compile(r"[^\W\d_]+")
 LOOKAHEAD = 9  # tokens after a weak verb in which "that", a colon or a toll phrase must appear
 _CLAUSE_WORDS = frozenset({"that", "which", "who", "whom", "whose", "where", "when", "was", "were", "is", "are",
                            "had", "has", "have", "died", "killed"})
@@ -131,9 +134,13 @@ class CueFinder:
     def __init__(self, lex: Lexicon, text: str) -> None:
         self.lex = lex
         self.text = text
+        # where a cue can start, found once per document: one pass over its words beats a regex per sentence
+        triggers = lex.trigger_words
+        self.triggers = [m.start() for m in _WORD.finditer(text) if m.group().lower() in triggers]
 
     def find(self, s: int, e: int) -> list[Cue]:
-        if not self.lex.trigger.search(self.text, s, e):
+        at = bisect_left(self.triggers, s)
+        if at >= len(self.triggers) or self.triggers[at] >= e:
             return []
         tokens = tokenize(self.text, s, e)
         cues: list[Cue] = []

@@ -112,7 +112,14 @@ def _pair(text: str, family: str) -> list[Quote]:
 
 
 class QuoteIndex:
-    """Every quotation of a text, and the innermost one that holds a span."""
+    """Every quotation of a text, and the innermost one that holds a span.
+
+    Quotations usually nest (a quote within a quote) or follow each other, so each one's parent is the nearest
+    earlier quotation containing it, found in one pass with a stack; a span's holders are then the last
+    quotation opening before it and that quotation's ancestors, a walk as long as the nesting is deep. When two
+    quotations cross (an unclosed mark running to the paragraph's end over another family's pair), the lookups
+    fall back to scanning the quotations that open before the span.
+    """
 
     def __init__(self, text: str) -> None:
         found: list[Quote] = []
@@ -121,23 +128,26 @@ class QuoteIndex:
                 found.extend(_pair(text, family))
         self.quotes = sorted(found, key=lambda q: (q.start, -q.end))
         self.starts = [q.start for q in self.quotes]
+        self.parents: list[int] = []
+        self.nested = True
+        stack: list[int] = []
+        for i, quote in enumerate(self.quotes):
+            while stack and self.quotes[stack[-1]].end <= quote.start:
+                stack.pop()
+            if stack and quote.end > self.quotes[stack[-1]].end:
+                self.nested = False  # two quotations cross
+            self.parents.append(stack[-1] if stack else -1)
+            stack.append(i)
 
-    def innermost(self, start: int, end: int) -> Quote | None:
-        """The quotation with the latest start that holds [start, end)."""
+    def _holders(self, start: int, end: int) -> list[Quote]:
         i = bisect_right(self.starts, start) - 1
-        scanned = 0
-        while i >= 0 and scanned < 200:
-            quote = self.quotes[i]
-            if quote.holds(start, end):
-                return quote
-            i -= 1
-            scanned += 1
-        return None
-
-    def enclosing(self, start: int, end: int) -> list[Quote]:
-        """Every quotation holding [start, end), innermost first."""
         out = []
-        i = bisect_right(self.starts, start) - 1
+        if self.nested:
+            while i >= 0:
+                if self.quotes[i].holds(start, end):
+                    out.append(self.quotes[i])
+                i = self.parents[i]
+            return out
         scanned = 0
         while i >= 0 and scanned < 200:
             if self.quotes[i].holds(start, end):
@@ -145,3 +155,12 @@ class QuoteIndex:
             i -= 1
             scanned += 1
         return out
+
+    def innermost(self, start: int, end: int) -> Quote | None:
+        """The quotation with the latest start that holds [start, end)."""
+        holders = self._holders(start, end)
+        return holders[0] if holders else None
+
+    def enclosing(self, start: int, end: int) -> list[Quote]:
+        """Every quotation holding [start, end), innermost first."""
+        return self._holders(start, end)

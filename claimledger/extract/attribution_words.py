@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
+from typing import NamedTuple
 
 from claimledger.lexicons import load
 
@@ -15,8 +16,9 @@ _TOKEN = re.compile(r"[^\W\d_][\w\-]*(?:['’][sS]\b|(?<=[sS])['’](?!\w))?|\d[
 QUOTE_CHARS = "\"“”«»„‘’"
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):
+    """One word or mark with its offsets (a named tuple: tokens are made by the hundred thousand)."""
+
     text: str
     start: int
     end: int
@@ -45,7 +47,11 @@ class Token:
 
 
 def tokenize(text: str, start: int, end: int) -> list[Token]:
-    return [Token(m.group(0), m.start(), m.end(), m.group(0).lower()) for m in _TOKEN.finditer(text, start, end)]
+    out = []
+    for m in _TOKEN.finditer(text, start, end):
+        word = m.group()
+        out.append(Token(word, m.start(), m.end(), word.lower()))
+    return out
 
 
 def _phrases(words: list[str]) -> tuple[tuple[str, ...], ...]:
@@ -119,7 +125,7 @@ class Lexicon:
 
     def is_name_word(self, token: Token) -> bool:
         """A capitalised word that may be (part of) a name, not a sentence opener such as "In" or "However"."""
-        if not token.is_word or not token.is_cap:
+        if not token.text[:1].isupper():  # an upper-case first character is a capitalised letter
             return False
         return token.base.lower() not in self.not_names or token.text.isupper()
 

@@ -61,12 +61,13 @@ def _document_count(ledger: Ledger) -> int:
 
 
 def _wait_for_kill_point(ledger: Ledger, run: subprocess.Popen[str], rng: random.Random, startup: float,
-                         total: int) -> None:
-    if rng.random() < 0.2:
+                         total: int, trials_left: int) -> None:
+    stored = _document_count(ledger)
+    if rng.random() < 0.2 or stored >= total:
         time.sleep(rng.uniform(0.1, startup))
         return
-    stored = _document_count(ledger)
-    target = rng.randint(min(stored + 1, total), total)
+    # a share of what is left, so the remaining trials still find work to interrupt
+    target = stored + rng.randint(1, max(1, 2 * (total - stored) // (trials_left + 1)))
     while run.poll() is None and _document_count(ledger) < target:
         time.sleep(0.02)
     time.sleep(rng.uniform(0, 0.15))  # somewhere inside the next batch, not right at a commit
@@ -76,8 +77,9 @@ def run_trials(url: str, corpus: Path, reviewed: Path, trials: int, seed: int = 
     """`trials` SIGKILLed ingests of `corpus` into `url`, then one complete rerun; see the module docstring.
 
     One kill in five lands during start-up (imports, opening and migrating the ledger); the others wait until
-    the ledger holds a random number of documents between what it held and the total, then a random few
-    milliseconds more: so the kills spread over the whole ingest however fast or loaded the machine is.
+    the ledger holds a random number more documents (a random share of what is left for the trials to come),
+    then a random few milliseconds more: so the kills spread over the whole ingest however fast or loaded the
+    machine is.
     """
     rng = random.Random(seed)
     log = TrialLog()
@@ -92,7 +94,7 @@ def run_trials(url: str, corpus: Path, reviewed: Path, trials: int, seed: int = 
         reviews: dict[str, object] = dict(reviews_by_key(ledger))
         for trial in range(trials):
             run = cli_process("ingest", str(corpus), "--db", url, "--batch-size", "4")
-            _wait_for_kill_point(ledger, run, rng, startup, len(expected))
+            _wait_for_kill_point(ledger, run, rng, startup, len(expected), trials - trial)
             run.send_signal(signal.SIGKILL)
             run.communicate()
             if run.returncode == -signal.SIGKILL:

@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 from conftest_pg import claim_set, cli, make_corpus
 
-from claimledger.scale import RetryingLedger, dask_mapper
+from claimledger.scale import RetryingLedger, dask_mapper, ingest_mapper
 from claimledger.store.ingest import ingest
 
 
@@ -35,3 +35,22 @@ def test_two_dask_workers_store_the_same_documents_and_claims_as_a_serial_ingest
     assert f"ingested {len(new)} documents ({len(files)} already stored)" in result.stdout
     with RetryingLedger(str(tmp_path / "dask.db")) as scaled:
         assert len(scaled.document_rows()) == len(files) + len(new)
+
+
+@pytest.mark.slow
+def test_an_existing_dask_cluster_is_used_through_its_scheduler_address(tmp_path: Path) -> None:
+    from distributed import LocalCluster
+
+    corpus = tmp_path / "corpus"
+    make_corpus(corpus, copies=1)
+    for extra in sorted(corpus.iterdir())[12:]:
+        extra.unlink()
+    with RetryingLedger(str(tmp_path / "serial.db")) as serial:
+        ingest(serial, [corpus])
+        expected = claim_set(serial)
+    with LocalCluster(n_workers=1, threads_per_worker=1, processes=True, dashboard_address=":0") as cluster:
+        with RetryingLedger(str(tmp_path / "remote.db")) as remote:
+            report = ingest(remote, [corpus], mapper=ingest_mapper(scheduler=cluster.scheduler_address))
+            assert report.added == 12 and not report.failures
+            assert claim_set(remote) == expected
+        assert cluster.scheduler is not None and len(cluster.workers) == 1  # the cluster outlives the ingest

@@ -8,8 +8,8 @@ import json
 from typing import Any
 
 import pytest
-from conftest import bearer
 from fastapi.testclient import TestClient
+from serve_helpers import bearer
 from sqlalchemy import text
 
 from claimledger.store.reviews import row_key

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import PASSWORD
+from serve_helpers import PASSWORD
 
 from claimledger.serve import create_app
 from claimledger.serve.templating import event_url

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
-from conftest import PASSWORD, sign_in
 from fastapi.testclient import TestClient
+from serve_helpers import PASSWORD, sign_in
 
 from claimledger.serve.app import STRICT_CSP
 

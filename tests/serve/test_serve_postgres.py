@@ -7,8 +7,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from conftest import EXAMPLES, bearer
 from fastapi.testclient import TestClient
+from serve_helpers import EXAMPLES, bearer
 from sqlalchemy import text
 
 from claimledger.serve import create_app

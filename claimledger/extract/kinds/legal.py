@@ -267,12 +267,56 @@ def _general_regex() -> re.Pattern[str]:
         rf"|(?P<c>(?:[a-z]+\s+)?{dated}\s+of\s+{_DATE})")
 
 
+@cache
+def _general_keys() -> re.Pattern[str]:
+    """What every match of `_general_regex` holds: a head word, or a dated head with its date. Each hit
+    guarantees a match starting at or before it, so searching from just before a hit never runs far."""
+    pats = _lexicon()["patterns"]
+    heads = "|".join(map(re.escape, sorted(pats["heads"], key=len, reverse=True)))
+    dated = "|".join(map(re.escape, pats["dated_heads"] + pats["dated_heads_lowercase"]))
+    return re.compile(rf"(?:{heads})(?![\w-])|(?:{dated})\s+of\s+{_DATE}")
+
+
+_NAME_CHARS = re.compile(r"[^\w\s'’-][\w\s'’-]*$")  # the last character no instrument name may hold
+
+
+def _general_matches(text: str) -> list[re.Match[str]]:
+    """`_general_regex().finditer(text)`, run only near keyword hits: a match never starts before the last
+    character outside [\\w\\s'’-] ahead of its keyword, and no match lacks a keyword."""
+    regex = _general_regex()
+    out: list[re.Match[str]] = []
+    done = 0
+    for hit in _general_keys().finditer(text):
+        if hit.start() < done:
+            continue
+        start = _name_start(text, hit.start(), done)
+        m = regex.search(text, start)
+        if m is None:
+            break
+        out.append(m)
+        done = m.end()
+    return out
+
+
+def _name_start(text: str, at: int, floor: int) -> int:
+    """Where the run of name characters that ends at `at` begins (not before `floor`)."""
+    reach = 256
+    while True:
+        lo = max(floor, at - reach)
+        bad = _NAME_CHARS.search(text, lo, at)
+        if bad is not None:
+            return bad.start() + 1
+        if lo == floor:
+            return floor
+        reach *= 4
+
+
 def _general(ctx: DocContext, taken: list[Reference]) -> list[Reference]:
     text = ctx.text
     not_first = set(_lexicon()["patterns"]["not_first"])
     heads = set(_lexicon()["patterns"]["heads"])
     found: list[Reference] = []
-    for m in _general_regex().finditer(text):
+    for m in _general_matches(text):
         s, e = m.span()
         if m.group("a") is None:  # "the trilateral Statement of 10 November 2020": the words as they stand
             own = re.match(r"(?i)(?:its|their|his|her|our|the|this|that)\s+", text[s:e])
