@@ -81,7 +81,7 @@ def test_document_is_short(path: Path) -> None:
 
 
 def test_readme_lists_every_document() -> None:
-    readme = (EXAMPLES / "README.md").read_text(encoding="utf-8")
+    readme = (EXAMPLES.parent / "docs" / "examples.md").read_text(encoding="utf-8")
     missing = [p.name for p in DOCUMENTS if f"`{p.name}`" not in readme]
     assert not missing
 

@@ -118,6 +118,8 @@ def ingest_cmd(
     batch_size: Annotated[int, typer.Option("--batch-size", min=1, help="documents per transaction")] = BATCH_SIZE,
     workers: Annotated[int, typer.Option("--workers", min=1, help="Dask worker processes that read and extract")] = 1,
     scheduler: Annotated[str | None, typer.Option("--scheduler", help="a Dask cluster: tcp://HOST:8786")] = None,
+    index: Annotated[bool, typer.Option("--index/--no-index", help="recompute the stored comparison afterwards "
+                                        "(the web server also catches up on its own)")] = True,
 ) -> None:
     """Read, extract and store documents in the ledger, resumably.
 
@@ -128,6 +130,12 @@ def ingest_cmd(
     """
     with open_ledger(db, factory=RetryingLedger) as ledger:  # safe beside other writers on one database
         report = run_ingest(ledger, paths, batch_size, workers, scheduler)
+        if index and report.added:
+            # comparisons and origins are computed once here, so pages and exports read stored results
+            from claimledger.serve import refresh
+
+            with err_console.status("comparing claims across documents"):
+                refresh(ledger)
     typer.echo(report.summary())
     if report.failures:
         raise typer.Exit(1)

@@ -275,6 +275,11 @@ class Attributor:
             elif quoted is not None:
                 carry, strong, ends_in_quote = quoted, False, quoted
                 out.append(quoted)
+            elif self._own_frame(s, e):
+                # "We call it what it was", "In 2010 the tribunal ruled": the document's own voice, or a new
+                # time frame; no earlier speaker runs on into it
+                carry, ends_in_quote, carried_paragraph = None, None, True
+                out.append(None)
             elif trailing is not None and not self._background(s, e) and not self._new_subject(s, e):
                 # "Work at the site ended, the governor said. In total 447 bodies were recovered." goes on
                 # with the governor's account, into the next paragraph too, unless it turns to dated background
@@ -371,6 +376,24 @@ class Attributor:
             return True  # "The appeal was signed by 3 deputies": about the statement, not in it
         return bool(_YEAR.search(sentence) or self.lex.date.search(sentence)) or low.startswith(
             self.lex.background_openers)
+
+    def _own_frame(self, s: int, e: int) -> bool:
+        """The sentence opens in the document's first person ("We", "Our") or with a new date or time frame
+        ("In 2010", "On 12 March", "Two days later")."""
+        tokens = tokenize(self.text, s, min(e, s + 60))
+        words = [t for t in tokens if t.text not in "\"“‘([]"]
+        if not words:
+            return False
+        lex = self.lex
+        if words[0].low in lex.own_voice:
+            return True
+        low = " ".join(t.low for t in words[:4])
+        if any(low == o or low.startswith(o + " ") for o in lex.frame_openers):
+            return True
+        k = 1 if words[0].low in lex.frame_prepositions else 0
+        head = words[k:k + 4]
+        return bool(head) and (_YEAR.fullmatch(head[0].text) is not None or head[0].low in lex.month_words) or (
+            k == 1 and any(_YEAR.fullmatch(t.text) for t in head))
 
     def _new_subject(self, s: int, e: int) -> bool:
         """The sentence opens with a named subject and its verb: a new actor, not more of the reported speech."""
@@ -472,7 +495,7 @@ class Attributor:
         ]
         s, _ = self.ctx.sentence_spans[i]
         before = [f for f in usable if f.cue.end <= start and self._reaches_forward(f.cue, s, start)]
-        after = [f for f in usable if f.cue.start >= end and not self._opens_quote(f.cue)]
+        after = [f for f in usable if f.cue.start >= end and (f.cue.kind == "preposition" or not self._opens_quote(f.cue))]
         if before and before[-1].cue.verb in self.lex.relay_verbs and after:
             return after[0].attribution  # "De Waal cites the figure of 485 produced by the inquiry"
         if before:
@@ -483,8 +506,8 @@ class Attributor:
         """Does a cue before the claim speak for it? Not a source after a comma ("..., according to X, and 600
         rockets"), not across a semicolon unless the cue opens the sentence ("According to X, A; B"), and not into
         a relative clause about the speaker ('said Z. D., who lost two daughters')."""
-        if cue.kind == "preposition" and not cue.leading:
-            return False
+        if cue.kind == "preposition" and not cue.leading and not self._opens_quote(cue):
+            return False  # but "..., according to the memorial centre: 190 men, 247 women" runs on past its colon
         opens = cue.kind in ("preposition", "numbers") and not _LETTER.search(self.text, s, cue.start)
         if ";" in self.text[cue.end:start] and not opens:
             return False

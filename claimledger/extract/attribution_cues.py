@@ -17,6 +17,7 @@ from claimledger.extract.attribution_words import QUOTE_CHARS, Lexicon, Token, t
 BE_FORMS = frozenset({"was", "were", "is", "are", "be", "been", "being"})
 NOT_AFTER = frozenset({"to", "will", "would", "could", "can", "may", "might", "did", "does", "do", "not", "should",
                        "must", "shall", "cannot"})
+_NAME_JOINERS = frozenset({"the", "of", "for", "and", "on", "in"})
 _WORD = re.compile(r"[^\W\d_]+")
 LOOKAHEAD = 9  # tokens after a weak verb in which "that", a colon or a toll phrase must appear
 _CLAUSE_WORDS = frozenset({"that", "which", "who", "whom", "whose", "where", "when", "was", "were", "is", "are",
@@ -78,11 +79,17 @@ def _up_to_comma(tokens: list[Token], start: int, found: Phrase | None) -> Phras
     if found is not None and (found.last + 1 >= len(tokens) or tokens[found.last + 1].text in ",.;"):
         return found
     m = start
-    while m < len(tokens) and m - start < 7 and tokens[m].is_word and tokens[m].low not in _CLAUSE_WORDS:
-        m += 1
-    if m > start and (m == len(tokens) or tokens[m].text in ",.;"):
+    while m < len(tokens) and tokens[m].is_word and tokens[m].low not in _CLAUSE_WORDS and (
+        m - start < 7 or (m - start < 14 and _name_like(tokens[start:m + 1]))
+    ):
+        m += 1  # a long proper name may run on: "the Missing Persons Institute of Bosnia and Herzegovina"
+    if m > start and (m == len(tokens) or tokens[m].text in ",.;:"):
         return Phrase(start, m - 1)
     return found
+
+
+def _name_like(tokens: list[Token]) -> bool:
+    return all(t.is_cap or t.low in _NAME_JOINERS for t in tokens)
 
 
 def _title_case(tokens: list[Token]) -> bool:

@@ -318,6 +318,10 @@ class SpeakerTable:
                 # "the statement added" is its issuer; "a 1995 report said" names no one before it
                 return self.issuer(head.low, offset) or self.last_speaker(offset, "") or self._plain(tokens)
             return self._plain(tokens)  # a category: "official figures", "witness accounts"
+        if len(tokens) > 2 and tokens[0].base.lower() in lex.member_nouns and tokens[1].low in ("for", "of"):
+            body = self.resolve(tokens[2:], offset)  # "a spokesman for the committee" speaks for the committee
+            if body:
+                return body
         names = [t for t in tokens if lex.is_name_word(t)]
         if tokens[-1].is_possessive:
             last = tokens[-1]
@@ -330,6 +334,11 @@ class SpeakerTable:
                 fuller = self.fullest(words, offset)
                 if fuller and len(fuller) > len(self._plain(tokens)):
                     return fuller
+            if self._bare_role(tokens):
+                # "The Ministry recalls" after the letterhead "Ministry of Croatian Veterans": the full name
+                found = self.by_head(tokens[-1].base.lower(), offset, len(tokens))
+                if found:
+                    return found
             return self._plain(tokens)
         definite = original_first is not None and original_first.low == "the"
         if len(tokens) <= 3 and (definite or not head.low.endswith("s")) and all(content_word(lex, t) for t in tokens):
@@ -337,6 +346,12 @@ class SpeakerTable:
             if found:
                 return found
         return self._plain(tokens)
+
+    def _bare_role(self, tokens: list[Token]) -> bool:
+        """One body named by its role word alone, capitalised: "the Ministry", "the Tribunal" (not "Officials")."""
+        head = tokens[-1]
+        return len(tokens) == 1 and head.base.lower() in self.lex.role_words and not head.base.lower().endswith(
+            "s") and head.base.lower() in self.lex.organisation_heads
 
     def _plain(self, tokens: list[Token]) -> str:
         """The phrase as written, on one line, without a trailing acronym: "... Red Cross (ICRC)"."""

@@ -88,6 +88,8 @@ class LabelReader:
         lex = self.lex
         if not tokens or len(tokens) > 6 or tokens[0].base.lower() in lex.not_names and tokens[0].low != "the":
             return None
+        if len(tokens) == 1 and tokens[0].low in lex.not_line_sources:
+            return None  # "Class: 011-01/23-01/112", a letterhead field
         if not all(content_word(lex, t) or t.low in lex.connectors or t.low in lex.determiners for t in tokens):
             return None
         if not any(lex.is_name_word(t) for t in tokens) or tokens[-1].low in lex.not_names:

@@ -160,6 +160,12 @@ def scan_left(lex: Lexicon, tokens: list[Token], end: int, lo: int) -> Phrase | 
                     # "in his book on the massacre"; a role in apposition is ("commander of the 4th brigade")
                     role = content_word(lex, tokens[k + 1]) or tokens[k + 1].low in lex.determiners
                     return Phrase(far, j - 1) if role and not relative else Phrase(far, k - 1)
+                if relative and far is not None and lex.is_name_word(tokens[k - 1]):
+                    # "the retired engineer Tadeusz Wrona, whose grandparents were killed in X, said": the name
+                    # before the relative clause speaks, whatever describes it
+                    return Phrase(far, k - 1)
+            if relative:
+                return None  # the words of a relative clause are never the subject of the verb after it
             j -= 1  # "Serzh Sargsyan, was quoted": a stray comma before the verb
     if j < lo:
         return None

@@ -112,6 +112,10 @@ class Lexicon:
     trigger: re.Pattern[str]  # any word that can start a cue: sentences without one are skipped
     trigger_words: frozenset[str]
     date: re.Pattern[str]  # a day and month: "26 February", "Feb. 26"
+    month_words: frozenset[str] = frozenset()
+    frame_prepositions: frozenset[str] = frozenset()
+    frame_openers: tuple[str, ...] = ()
+    not_line_sources: frozenset[str] = frozenset()
 
     @property
     def pronouns(self) -> frozenset[str]:
@@ -189,4 +193,8 @@ def lexicon() -> Lexicon:
         row_labels=low("row_labels"),
         generic_tails=low("generic_source_tails"),
         not_parenthesised=low("not_parenthesised_sources"),
+        month_words=low("months"),
+        frame_prepositions=low("frame_prepositions"),
+        frame_openers=tuple(w.lower() for w in data.get("frame_openers", [])),
+        not_line_sources=low("not_line_sources"),
     )

@@ -10,13 +10,16 @@ from __future__ import annotations
 
 import re
 
+from functools import cache
+
 from claimledger.extract import predicates
 from claimledger.extract.mention import Mention
+from claimledger.lexicons import load
 
 _CUE_BEFORE = re.compile(
     r"(?:\b(?:of|among)\s+(?:them|those|these|whom)(?:\s+[a-z]+){1,4}\s*,|\bincluding|\bincl\.|\bamong\s+them|\bamong\s+whom|\bof\s+whom|\bof\s+them|\bof\s+which|\bamong\s+those|"
     r"\bamong\s+the\s+(?:dead|victims|killed|wounded|injured|missing|hostages)|\bsuch\s+as|\bmostly|\bmainly|"
-    r"\bin\s+particular|\bnotably|\bincluded)\s*(?:were|are|was)?\s*:?\s*$",
+    r"\bin\s+particular|\bnotably|\bincluded)\s*,?\s*(?:were|are|was)?\s*:?\s*$",
     re.IGNORECASE,
 )
 _OF_THE_TOTAL = re.compile(r"\b(?:of|among)\s+(?:the|these|those)\s+$", re.IGNORECASE)
@@ -36,16 +39,25 @@ _DROP_WORDS = frozenset({"of", "the", "other", "more", "additional", "further", 
 _PHRASE = re.compile(
     r"\s*(?:of\s+(?:them|whom|those|these|the\s+dead|the\s+victims)\s*,?\s*)?(?P<copula>(?:(?:were|was|are|is|had|have|"
     r"has|been|also|reportedly)\s+)*)(?P<phrase>[^,;:.()\[\]]{2,60}?)\s*"
-    r"(?=[,;:.()\[\]]|\s+and\s+\d|\s+and\s+(?:a|an|the)\s|$)",
+    r"(?=[,;:.()\[\]]|\s+and\s+\d|\s+and\s+(?:a|an|the)\s|\s+and\s+\w+\s+(?:were|was|are|died)\b|$)",
     re.IGNORECASE,
 )
 _PHRASE_VERBS = re.compile(
-    r"(?:died|killed|dead|perished|murdered|shot|froze|burned|drowned|executed|by|from|with|"
+    r"(?:died|killed|dead|perished|murdered|shot|froze|burned|drowned|executed|by|from|with|of|"
     r"women|men|children|girls|boys|elderly|civilians|soldiers|over|under|aged)\b",
     re.IGNORECASE,
 )
 _PREPOSITION = re.compile(r"\s+(?:of|in|from|at|on|for|with|who|which|that)\s+", re.IGNORECASE)
-_CAUSE = re.compile(r"(?:died|killed|perished|dead)\s+(?:of|from|by|as\s+a\s+result\s+of)\s+(.+)", re.IGNORECASE)
+# "died of gunshot wounds"; after a first cause the verb is left out: "19 of shrapnel wounds", "7 from burns"
+_CAUSE = re.compile(r"(?:(?:died|killed|perished|dead)\s+)?(?:of|from|by|as\s+a\s+result\s+of)\s+(.+)", re.IGNORECASE)
+
+
+@cache
+def _age_phrase() -> re.Pattern[str]:
+    """An age bracket as a group: "under 18", "older than 70" (the comparisons of `numbers.toml`)."""
+    words = sorted(load("numbers")["not_figures"]["age_comparisons"], key=len, reverse=True)
+    alternation = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+    return re.compile(rf"(?:{alternation})\s+\d{{1,3}}(?:\s+years?(?:\s+old)?)?", re.IGNORECASE)
 
 
 def _phrase(text: str, m: Mention) -> str | None:
@@ -54,8 +66,13 @@ def _phrase(text: str, m: Mention) -> str | None:
     if not found:
         return None
     phrase = " ".join(found.group("phrase").split())
-    if any(c.isdigit() for c in phrase) or phrase.lower().startswith(("including", "among")):
+    if phrase.lower().startswith(("including", "among")):
         return None
+    if any(c.isdigit() for c in phrase):  # "of whom 32 were under 18"; "410 were children under 14": children
+        age = _age_phrase().search(phrase)
+        if not age or age.end() != len(phrase) or any(c.isdigit() for c in phrase[:age.start()]):
+            return None
+        phrase = phrase[:age.start()].strip() or phrase
     copula = bool(found.group("copula").strip()) or text[m.end:found.start("phrase")].strip().lower().startswith("of")
     if copula and not _PHRASE_VERBS.match(phrase):
         phrase = _PREPOSITION.split(phrase)[0]  # "were servicemen of the armed forces" -> "servicemen"
@@ -71,9 +88,16 @@ def _phrase_end(text: str, m: Mention) -> int:
     return found.end("phrase") if found and _phrase(text, m) else m.tail
 
 
+_GENERIC = frozenset({"people", "persons", "person", "individuals", "civilians"})
+
+
 def _subgroup(m: Mention, text: str) -> str | None:
     if m.unit_text:
         words = [w for w in m.unit_text.split() if w.lower() not in _DROP_WORDS]
+        if words and words[-1].lower() in _GENERIC and m.unit_end is not None:
+            age = _age_phrase().match(text, m.unit_end + 1, m.sentence[1])
+            if age and text[m.unit_end:m.unit_end + 1] == " ":
+                return age.group(0)  # "at least six people over 70": the age bracket is the group
         return " ".join(words) or None
     return _phrase(text, m)
 
@@ -83,6 +107,7 @@ _OPENS_ON_TOTAL = re.compile(
     r"(?:\s+\w+){0,4}?\s*(?:,|\s+were|\s+was|\s+are)?\s*(?:also\s+)?$",
     re.IGNORECASE,
 )
+_VICTIMS_OPEN = re.compile(r"\s*(?:the\s+)?(?:victims|dead|deceased|killed)\s*(?:,|:|\s+were)\s*", re.IGNORECASE)
 _ANOTHER = re.compile(r"\s*(?:another|a\s+further|further)\s+", re.IGNORECASE)
 _OF_THE_DEAD_AFTER = re.compile(r"\s*of\s+the\s+(?:dead|victims|bodies|deceased|killed)\b", re.IGNORECASE)
 
@@ -100,6 +125,11 @@ def link(text: str, mentions: list[Mention], earlier: Mention | None = None) -> 
             elif (earlier is not None and _ANOTHER.fullmatch(text, m.sentence[0], m.start) and not m.unit
                   and (sub := _phrase(text, m)) and not predicates.find(text, m.end, m.sentence[1])):
                 m.parent, m.subgroup = earlier, sub  # "Another 22 were servicemen."
+            elif (earlier is not None and _VICTIMS_OPEN.fullmatch(text, m.sentence[0], m.start)
+                  and (m.unit or "").lower() in _SEX_AGE):
+                m.parent = earlier  # "The victims, 19 men, 6 women and 23 children, had ..."
+                m.subgroup = _subgroup(m, text)
+                listed.add(id(m))
             elif earlier is not None and _OF_THE_DEAD_AFTER.match(text, m.end) and not m.unit:
                 m.parent = earlier
                 m.subgroup = _subgroup(m, text)
@@ -139,7 +169,8 @@ def link(text: str, mentions: list[Mention], earlier: Mention | None = None) -> 
 
 _SEX_AGE = frozenset({"man", "woman", "child", "boy", "girl", "elderly", "baby", "infant", "teenager"})
 _WHOLE = frozenset({"body", "corpse", "person", "civilian", "victim", "individual", "resident", "inhabitant", "people"})
-_APPOSITION_GAP = re.compile(r"[^,;:()]{0,50},\s*")
+# "181 bodies were examined, 130 men ..."; "643 people died, according to the register: 190 men ..."
+_APPOSITION_GAP = re.compile(r"[^,;:()]{0,50},\s*|[^;:()]{0,70}:\s*")
 
 
 def _appositive(text: str, total: Mention, m: Mention, rest: list[Mention]) -> bool:

@@ -40,6 +40,7 @@ _LIST_GAP = re.compile(
 )
 _ASIDE_END = re.compile(r"[,;)]")
 _ELLIPSIS_END = re.compile(r"(?:,|\band)\s*$")
+_PEOPLE = frozenset({"person", "people", "civilian", "inhabitant", "resident", "citizen", "life"})
 _HARM = frozenset({"killed", "injured", "hostage", "missing", "expelled", "displaced", "detained", "released",
                    "orphaned", "destroyed"})
 
@@ -209,6 +210,23 @@ _ESTIMATE = re.compile(
     r"put\s+it\s+at|say|says|said|claims?|according)\b",
     re.IGNORECASE,
 )
+# between two figures of one sentence: the second is another estimate of the first's count
+_NEXT_ESTIMATE = re.compile(
+    rf"{_ESTIMATE.pattern}|\b(?:reports?|reported|mentioned|spoke\s+of|gave|rose|revised|reduced|raised|lowered)\b",
+    re.IGNORECASE,
+)
+
+
+_ELLIPSIS_JOIN = re.compile(r"\band\b|\bor\b|,")
+
+
+def _elliptic(text: str, prev: Mention, m: Mention) -> bool:
+    """"214 dead and the other side no more than 40", "60,000 were killed, and up to 100,000 when ...": a figure
+    joined to the one before, with no predicate between them, counts the same."""
+    end = prev.measure_end if prev.measure_end is not None and prev.measure_end < m.start else prev.tail
+    gap = text[end:m.start]
+    return (len(gap) <= 60 and bool(_ELLIPSIS_JOIN.search(gap)) and not _BOUNDARY.search(gap)
+            and not predicates.find(text, end, m.start))
 
 
 def _share_estimates(text: str, heads: list[Mention]) -> None:
@@ -218,7 +236,7 @@ def _share_estimates(text: str, heads: list[Mention]) -> None:
         if m.measure is not None or i == 0:
             continue
         prev = heads[i - 1]
-        if prev.measure in _HARM and _ESTIMATE.search(text, prev.tail, m.start):
+        if prev.measure in _HARM and (_NEXT_ESTIMATE.search(text, prev.tail, m.start) or _elliptic(text, prev, m)):
             m.measure = prev.measure
 
 
@@ -233,6 +251,7 @@ def _label_line(text: str, previous_lines: list[tuple[int, int]]) -> str | None:
     return None
 
 
+_SHARE_OF = re.compile(r"\s+of\s+(?:the|its|their|all)?\s*(?:[\w-]+\s+){0,2}?([\w-]+s)\b", re.IGNORECASE)
 _BODIES_FOUND = re.compile(r"\b(?:recovered|found|examined|exhumed|counted|brought|collected|seen|lay|lying)\b",
                            re.IGNORECASE)
 
@@ -270,9 +289,12 @@ def _by_unit(text: str, m: Mention) -> str:
         return "destroyed" if measure != "other" else "other"
     if unit in r.currency:
         return "damage" if measure in ("damage", "destroyed") else "other"
-    if measure == "damage":  # money counts damage; "cost 13,000 lives" counts the dead
-        return "killed" if (m.unit_text or "").lower().endswith("lives") else "other"
+    if measure == "damage":  # money counts damage; "cost 13,000 lives", "losses at 3 million people" the dead
+        return "killed" if (m.unit_text or "").lower().endswith("lives") or unit in _PEOPLE else "other"
     share_of = (m.unit_text or "").split()[-1:] if unit == "percent" else []
+    if share_of and share_of[0].lower() in ("%", "percent", "per cent", "cent"):
+        noun = _SHARE_OF.match(text, m.tail, s_end)  # "40% of the homes": a share of homes
+        share_of = [noun.group(1)] if noun else []
     counted = units.singular(share_of[0]).lower() if share_of else unit
     if counted in r.things and measure not in ("destroyed", "damage", "population"):
         return "other"  # houses, villages, territory ("one-fifth of the territories") are not people

@@ -27,6 +27,7 @@ class _Rules:
     month_after: re.Pattern[str]
     unit_after: re.Pattern[str]
     year_after_noun: re.Pattern[str]
+    age_compared: re.Pattern[str]
 
 
 @cache
@@ -34,6 +35,8 @@ def rules() -> _Rules:
     lex = load("numbers")["not_figures"]
     months = _alt(lex["months"])
     units = _alt(lex["units_after"])
+    groups = _alt(lex["age_groups"])
+    comparisons = _alt(lex["age_comparisons"])
     return _Rules(
         identifiers=frozenset(w.rstrip(".").lower() for w in lex["identifier_before"]),
         months=frozenset(w.lower() for w in lex["months"]),
@@ -45,6 +48,7 @@ def rules() -> _Rules:
         year_after_noun=re.compile(r"\s*(?-i:[a-z-]+\s+){0,2}?(?:people|persons|civilians|individuals|children|women|"
                                    r"men|residents|inhabitants|victims|bodies|corpses|families|houses|soldiers|"
                                    r"were|have|had|was|are|killed|dead|died|wounded|injured)\b", re.IGNORECASE),
+        age_compared=re.compile(rf"\b(?:{groups})\s+(?:{comparisons})\s*$", re.IGNORECASE),
     )
 
 
@@ -99,6 +103,8 @@ _VERBS_AFTER_YEAR = frozenset({"were", "have", "had", "was", "are", "killed", "d
 _COUNT_NOUNS = frozenset({"no", "nos", "nr", "number", "numbers", "figure", "total", "toll", "count"})
 _CODE_BEFORE = re.compile(r"[A-Za-z][-‐/]$")
 _CODE_AFTER = re.compile(r"[-‐/]?[A-Za-z]{1,3}\d")
+_LETTER_GLUED = re.compile(r"[A-Za-z]\b")
+_LEADING_ZERO = re.compile(r"0\d")
 _DOTTED_AFTER = re.compile(r"[:./]\d")
 _DOTTED_BEFORE = re.compile(r"\d[:./]$")
 _CLOCK_AFTER = re.compile(r"\s?(?:[ap]\.?m\b)")
@@ -147,8 +153,10 @@ def why_not(text: str, a: Amount) -> str | None:
     nxt = text[a.end:a.end + 1]
     if (prev and prev in "[^") or (nxt and nxt in "]^"):
         return "footnote marker"  # "4,250[12]": the [12] is not a figure
-    if _CODE_BEFORE.search(before) or _CODE_AFTER.match(after) or prev == "#":
-        return "code"  # "Su-25", "COVID-19", "T-72", "#3"
+    if _CODE_BEFORE.search(before) or _CODE_AFTER.match(after) or prev == "#" or _LETTER_GLUED.match(after):
+        return "code"  # "Su-25", "COVID-19", "T-72", "#3", "Sonderkommando 4a"
+    if a.digits and _LEADING_ZERO.match(text, a.start):
+        return "code"  # "011-01/23": counts are not written with a leading zero
     if nxt and nxt in "°′″":
         return "coordinate or angle"
     if _TIME_AFTER.match(text, a.end) or _LEADER_DOTS.search(text, max(0, a.start - 12), a.start):
@@ -169,8 +177,8 @@ def why_not(text: str, a: Amount) -> str | None:
     words = _words_before(text, a.start, 20)
     if words and (words[-1] in r.ages or (len(words) > 1 and words[-2] in r.ages and words[-1] in ("of", "between"))):
         return "age"
-    if len(words) > 1 and words[-1] in ("under", "over") and words[-2] in ("were", "was", "are", "aged", "all"):
-        return "age"  # "14 were under 18"
+    if _compared_age(text, a):
+        return "age"  # "14 were under 18", "children under 15", "several were older than 70"
     if a.digits and not a.vague:
         small_day = all(v is not None and v.is_integer() and 1 <= v <= 31 for v in (a.low, a.high))
         if small_day and (_month_before(text, a.start) or r.month_after.match(after)):
@@ -184,6 +192,19 @@ def why_not(text: str, a: Amount) -> str | None:
     if a.simple and a.value is not None and a.value < 100 and _YEAR_DASH_BEFORE.search(before):
         return "year"  # "1991-92"
     return None
+
+
+# what may follow an age: an end of phrase, "years", a verb or a preposition; not a counted noun
+_AGE_END = re.compile(r"\s*(?:years?\b|yrs\b|[,;.)\]:]|$|(?:and|or|were|was|are|had|have|who|when|at|in|on|from|"
+                      r"died|killed)\b)", re.IGNORECASE)
+
+
+def _compared_age(text: str, a: Amount) -> bool:
+    if a.vague or a.is_range or a.value is None or a.value >= 120:
+        return False
+    if not rules().age_compared.search(text, max(0, a.start - 40), a.start):
+        return False
+    return bool(_AGE_END.match(text, a.end))
 
 
 def _year_like(text: str, a: Amount) -> bool:

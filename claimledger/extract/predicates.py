@@ -59,6 +59,9 @@ def _join(a: Predicate, b: Predicate, t: _Table) -> Predicate:
         return Predicate(a.start, b.end, a.measure, a.weak and b.weak)
     if pair in t.prefer:
         return Predicate(a.start, b.end, t.prefer[pair], False)
+    if "other" in pair and not pair & {"population", "recognitions", "damage"}:
+        harm = next(iter(pair - {"other"}))  # "rescued or escaped", "shot and buried": the harm is what counts
+        return Predicate(a.start, b.end, harm, False)
     if "killed" in pair and "other" not in pair and "population" not in pair:
         return Predicate(a.start, b.end, "other", False)  # killed and injured together
     return a

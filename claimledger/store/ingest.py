@@ -92,8 +92,20 @@ def discover(paths: Sequence[str | Path], exclude: Iterable[Path] = ()) -> tuple
                 dirs[:] = [d for d in dirs if not _hidden(d)]
                 for name in files:
                     path = Path(folder) / name
-                    if not _hidden(name) and path.suffix.lower() in SUFFIXES:
-                        found.setdefault(path.resolve(), str(path))
+                    if _hidden(name) or path.suffix.lower() not in SUFFIXES:
+                        continue
+                    try:  # hostile trees: a symlink loop or a dangling link is one failure, not a crash
+                        resolved = path.resolve(strict=True)
+                    except RuntimeError:
+                        failures.append(Failure(str(path), "symlink loop"))
+                        continue
+                    except OSError as exc:
+                        failures.append(Failure(str(path), exc.strerror or str(exc)))
+                        continue
+                    if not resolved.is_file():  # a FIFO or device named like a document would block the reader
+                        failures.append(Failure(str(path), "not a regular file"))
+                        continue
+                    found.setdefault(resolved, str(path))
         else:
             failures.append(Failure(str(given), "no such file or directory"))
     files = sorted((shown for resolved, shown in found.items() if resolved not in skip))

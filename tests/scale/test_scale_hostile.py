@@ -85,7 +85,5 @@ def test_ingest_of_a_500_file_hostile_folder_keeps_going_and_reports_each_bad_fi
 
 
 @pytest.mark.slow
-@pytest.mark.xfail(strict=True, reason="store/ingest.py discover() raises on a symlink loop and hash_file() blocks "
-                   "on a FIFO; the fix is in the scale engineer's report. Remove this mark once it lands.")
 def test_symlink_loops_and_fifos_are_reported_not_fatal(tmp_path: Path) -> None:
     _ingest_hostile(tmp_path, keep_specials=True, timeout=240)  # a read blocked on a FIFO would hang

@@ -50,6 +50,56 @@ def _words_re(phrases: tuple[str, ...], before: str, after: str, flags: int) -> 
     return re.compile(before + phrase_pattern(phrases) + after, flags)
 
 
+_QUANTIFIER = "?*{"
+_LITERAL = re.compile(r"[\w ]+")
+
+
+def literal_stem(pattern: str) -> str | None:
+    """The literal text every match of `pattern` starts with ('war\\s+crimes?' -> "war"), or None when the
+    pattern does not start with one. A cheap `stem in text` test then rules a whole document out."""
+    m = _LITERAL.match(pattern)
+    if not m or _top_level_alternation(pattern):
+        return None
+    stem = m.group()
+    if pattern[m.end():m.end() + 1] in tuple(_QUANTIFIER):
+        stem = stem[:-1]  # "crimes?": the "s" may be absent
+    stem = stem.split(" ")[0] if " " in stem else stem
+    return stem or None
+
+
+def _top_level_alternation(pattern: str) -> bool:
+    depth, escaped, in_class = 0, False, False
+    for ch in pattern:
+        if escaped:
+            escaped = False
+        elif ch == "\\":
+            escaped = True
+        elif in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            return True
+    return False
+
+
+class Gate:
+    """Literal words one of which every match of a family of regexes holds: `gate.open(text)` is False when
+    none occurs, so the regexes need not run. A family with a pattern that has no stem is always open."""
+
+    def __init__(self, stems: Iterable[str | None]) -> None:
+        listed = list(stems)
+        self.stems: tuple[str, ...] | None = None if any(s is None for s in listed) else tuple(
+            sorted({s for s in listed if s is not None}))
+
+    def open(self, text: str) -> bool:
+        return self.stems is None or any(stem in text for stem in self.stems)
+
+
 def sentence_bounds(ctx: DocContext, start: int, end: int) -> tuple[int, int]:
     """The sentences that hold [start, end), widened if needed so the claim always lies inside."""
     first = ctx.sentence_at(start)

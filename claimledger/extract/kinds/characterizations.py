@@ -19,11 +19,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from claimledger.extract.context import DocContext
 from claimledger.extract.kinds import quotation_marks
-from claimledger.extract.kinds._shared import fold, make_claim, phrase_pattern, words_re
+from claimledger.extract.kinds._shared import Gate, fold, literal_stem, make_claim, phrase_pattern, words_re
 from claimledger.extract.kinds.legal import find_references, inside
 from claimledger.extract.kinds.quotes import is_quote
 from claimledger.lexicons import load
@@ -65,14 +65,27 @@ def _words_regex(key: str) -> re.Pattern[str]:
     return re.compile(phrase_pattern(_lexicon()["modality"][key]))
 
 
+@cache
+def _label_gate() -> Gate:
+    return Gate(literal_stem(p) for entry in _lexicon()["label"] for p in entry["patterns"])
+
+
 def find_labels(text: str) -> list[LabelHit]:
     """Every label in `text`, the longer one where two overlap ("crimes against humanity" over "crime")."""
+    return list(_find_labels(text))
+
+
+@lru_cache(maxsize=64)
+def _find_labels(text: str) -> tuple[LabelHit, ...]:
+    folded = fold(text)
+    if not _label_gate().open(folded):
+        return ()  # most sentences of most documents name no label at all
     regex, canonical = _label_regex()
     hits: list[LabelHit] = []
-    for m in regex.finditer(fold(text)):
+    for m in regex.finditer(folded):
         group = m.lastgroup or ""
         hits.append(LabelHit(m.start(), m.end(), canonical[int(group[1:])]))
-    return hits
+    return tuple(hits)
 
 
 def _clause_prefix(folded: str, sent_start: int, start: int) -> tuple[int, str]:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from claimledger.extract.context import DocContext
-from claimledger.extract.kinds._shared import fold, make_claim, phrase_pattern
+from claimledger.extract.kinds._shared import Gate, fold, make_claim, phrase_pattern
 from claimledger.lexicons import load
 from claimledger.model import Claim
 
@@ -62,9 +62,17 @@ def _alias_table() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]]:
     return re.compile(pattern), re.compile(acronym_pattern), names
 
 
+@cache
+def _alias_gate() -> Gate:
+    """Each spelled alias holds its own first word (folded): none of them in a text, no alias either."""
+    return Gate(_alias_key(a).split()[0] for a in _alias_table()[2] if not a.isupper())
+
+
 def _known(text: str) -> list[Reference]:
     spelled, acronyms, names = _alias_table()
-    found = [Reference(m.start(), m.end(), names[_alias_key(m.group())]) for m in spelled.finditer(fold(text))]
+    folded = fold(text)
+    found = [Reference(m.start(), m.end(), names[_alias_key(m.group())]) for m in spelled.finditer(folded)] \
+        if _alias_gate().open(folded) else []
     found += [Reference(m.start(), m.end(), names[m.group()]) for m in acronyms.finditer(text)]
     return found
 
@@ -194,6 +202,22 @@ def _ecli(court: str, date: str, sentence: str) -> tuple[tuple[str, str], ...]:
     return (("ecli", f"ECLI:{code}:{when:%Y}:{when:%m%d}JUD{int(app.group('no')):07d}{app.group('yy')}"),)
 
 
+@cache
+def _court_gate() -> re.Pattern[str]:
+    """The court names without the word-boundary lookbehind, which keeps the regex engine from skipping
+    ahead to a possible first letter: a cheap test that no court is named at all."""
+    names = _lexicon()["courts"]["names"]
+    return re.compile("|".join(r"\s+".join(map(re.escape, name.split())) for name in names))
+
+
+def _court_regexes(text: str) -> list[re.Pattern[str]]:
+    """The court regexes that can match in `text` (each needs one of its literal words)."""
+    out = [_court_regex()] if _court_gate().search(text) else []
+    if "Court" in text or "Tribunal" in text:
+        out.append(_GENERIC_COURT)
+    return out
+
+
 def _judgments(ctx: DocContext) -> list[Reference]:
     """Court decisions: "its judgment of 22 April 2010" (court named in the sentence), "the judgment of the
     International Court of Justice", "In 2010 the Iraqi High Tribunal ruled", "ruled in X v. Y"."""
@@ -230,7 +254,7 @@ def _judgments(ctx: DocContext) -> list[Reference]:
         court = _court_regex().match(text, m.end()) or _GENERIC_COURT.match(text, m.end())
         if court and ctx.sentence_at(m.start()) not in dated_sentences:
             found.append(Reference(m.start(), court.end(), f"{_court_name(court.group())} judgment"))
-    for regex in (_court_regex(), _GENERIC_COURT):
+    for regex in _court_regexes(text):
         for court in regex.finditer(text):
             ruled = _RULED.match(text, court.end())
             s0, s1 = ctx.sentence_at(court.start())
@@ -245,7 +269,7 @@ def _judgments(ctx: DocContext) -> list[Reference]:
                                        f"{court_name}, {' '.join(case.group('case').split())}{when}"))
             elif when:  # "In 2010 the Iraqi High Tribunal ruled"; an undated "the ICTY found" is a finding of fact
                 found.append(Reference(court.start(), court.end(), f"{court_name} ruling{when}"))
-    for case in _CASE.finditer(text):  # "Prosecutor v. Kupreškić et al.": a tribunal's case by its own name
+    for case in _CASE.finditer(text) if "Prosecutor" in text else ():  # "Prosecutor v. X": a case by its name
         if case.group("case").startswith("Prosecutor") and not any(
                 r.start <= case.start() < r.end for r in found):
             found.append(Reference(case.start("case"), case.end("case"), " ".join(case.group("case").split())))
@@ -268,13 +292,14 @@ def _general_regex() -> re.Pattern[str]:
 
 
 @cache
-def _general_keys() -> re.Pattern[str]:
+def _general_keys() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """What every match of `_general_regex` holds: a head word, or a dated head with its date. Each hit
-    guarantees a match starting at or before it, so searching from just before a hit never runs far."""
+    guarantees a match starting at or before it, so searching from just before a hit never runs far.
+    Two regexes, as one alternation mixing capitalised and lower-case first letters scans several times slower."""
     pats = _lexicon()["patterns"]
     heads = "|".join(map(re.escape, sorted(pats["heads"], key=len, reverse=True)))
     dated = "|".join(map(re.escape, pats["dated_heads"] + pats["dated_heads_lowercase"]))
-    return re.compile(rf"(?:{heads})(?![\w-])|(?:{dated})\s+of\s+{_DATE}")
+    return re.compile(rf"(?:{heads})(?![\w-])"), re.compile(rf"(?:{dated})\s+of\s+{_DATE}")
 
 
 _NAME_CHARS = re.compile(r"[^\w\s'’-][\w\s'’-]*$")  # the last character no instrument name may hold
@@ -283,14 +308,15 @@ _NAME_CHARS = re.compile(r"[^\w\s'’-][\w\s'’-]*$")  # the last character no 
 def _general_matches(text: str) -> list[re.Match[str]]:
     """`_general_regex().finditer(text)`, run only near keyword hits: a match never starts before the last
     character outside [\\w\\s'’-] ahead of its keyword, and no match lacks a keyword."""
+    heads, dated = _general_keys()
+    hits = sorted([m.start() for m in heads.finditer(text)] + [m.start() for m in dated.finditer(text)])
     regex = _general_regex()
     out: list[re.Match[str]] = []
     done = 0
-    for hit in _general_keys().finditer(text):
-        if hit.start() < done:
+    for hit in hits:
+        if hit < done:
             continue
-        start = _name_start(text, hit.start(), done)
-        m = regex.search(text, start)
+        m = regex.search(text, _name_start(text, hit, done))
         if m is None:
             break
         out.append(m)

@@ -212,10 +212,32 @@ _LONGEST_SENTENCE = 3000
 _CLAUSE = re.compile(r";|,\s+(?:while|whereas|but|and)\s+(?=the\s|[A-Z])|\s+while\s+(?=the\s)")
 
 
+_KEY_CUES = ("recognize", "condemn", "call", "commemorate")
+
+
+@cache
+def _key_regex() -> re.Pattern[str]:
+    """Any cue that can decide a stance: a sentence without one holds no recognition."""
+    return re.compile("|".join(_stance_regexes()[k].pattern for k in _KEY_CUES))
+
+
+def _cued_sentences(ctx: DocContext, folded: str) -> list[tuple[int, int]]:
+    """The sentences that hold a key cue, found with one scan of the document."""
+    hits = [m.start() for m in _key_regex().finditer(folded)]
+    out: list[tuple[int, int]] = []
+    i = 0
+    for s0, s1 in ctx.sentence_spans:
+        while i < len(hits) and hits[i] < s0:
+            i += 1
+        if i < len(hits) and hits[i] < s1:
+            out.append((s0, s1))
+    return out
+
+
 def _clauses(folded: str, start: int, end: int) -> list[tuple[int, int]]:
     """Clauses that may each name other bodies doing other things: "A recognised it as genocide, B's parliament
     condemned the massacre, while C ...". A comma splits only when a cue stands on both sides of it."""
-    key = re.compile("|".join(_stance_regexes()[k].pattern for k in ("recognize", "condemn", "call", "commemorate")))
+    key = _key_regex()
     cuts = [(m.start(), m.end()) for m in _CLAUSE.finditer(folded, start, end)]
     if end - start > _LONGEST_SENTENCE:
         return [(start, end)]  # a table or a run-on page, not a sentence: no comma splitting
@@ -273,7 +295,7 @@ def extract_recognitions(ctx: DocContext) -> list[Claim]:
     regexes = _stance_regexes()
     follow = words_re(load("stances")["follow"])
     claims: list[Claim] = []
-    for s0, s1 in ctx.sentence_spans:
+    for s0, s1 in _cued_sentences(ctx, folded):
         seen: set[str] = set()
         previous: str | None = None
         for c0, c1 in _clauses(folded, s0, s1):
