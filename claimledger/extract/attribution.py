@@ -34,6 +34,7 @@ _RELATIVE_AFTER = re.compile(r"\s*,\s*(?:who|whose|whom|which)\b")
 _FIRST_WORD = re.compile(r"[^\W\d_]+")
 _QUANTIFIERS = frozenset({"many", "some", "most", "several", "others", "few", "all", "both"})
 _LETTER = re.compile(r"[^\W\d_]")
+_RELATIVE_OPENER = re.compile(r",\s*(?:\w+\s+)?(?:which|whom|whose|where|when)\b[^,;:]{0,40},?\s*$")
 _YEAR = re.compile(r"\b(?:1[89]\d\d|20\d\d)\b")
 _QUOTE_GAP_AFTER = 4  # characters between a closing mark and a trailing cue: '," the ministry said'
 _QUOTE_GAP_BEFORE = 80  # characters between a leading cue and the opening mark: 'X said on Monday: "'
@@ -267,7 +268,12 @@ class Attributor:
             quoted = self._sentence_quote_speaker(s, e)
             trailing, after_trailing = after_trailing, None
             if own:
-                carry, strong = own[-1].attribution, self._speaks_on(own[-1].cue)
+                last = own[-1]
+                if len(own) > 1 and own[0].cue.kind in ("verb", "pronoun") and self.text[
+                        s:own[0].cue.start].strip().lower() in ("", "the", "a", "an") and self.text[
+                        own[0].cue.start:own[0].cue.end].endswith("that"):
+                    last = own[0]  # "The Ministry recalls that the Mission confirmed that ...": the Ministry goes on
+                carry, strong = last.attribution, self._speaks_on(last.cue)
                 ends_in_quote = quoted
                 if quoted is None and self._trails(own[-1].cue, e):
                     after_trailing = own[-1].attribution
@@ -495,7 +501,8 @@ class Attributor:
         ]
         s, _ = self.ctx.sentence_spans[i]
         before = [f for f in usable if f.cue.end <= start and self._reaches_forward(f.cue, s, start)]
-        after = [f for f in usable if f.cue.start >= end and (f.cue.kind == "preposition" or not self._opens_quote(f.cue))]
+        after = [f for f in usable if f.cue.start >= end and (f.cue.kind == "preposition" or not self._opens_quote(
+            f.cue)) and not self._in_relative(f.cue, end)]
         if before and before[-1].cue.verb in self.lex.relay_verbs and after:
             return after[0].attribution  # "De Waal cites the figure of 485 produced by the inquiry"
         if before:
@@ -506,12 +513,18 @@ class Attributor:
         """Does a cue before the claim speak for it? Not a source after a comma ("..., according to X, and 600
         rockets"), not across a semicolon unless the cue opens the sentence ("According to X, A; B"), and not into
         a relative clause about the speaker ('said Z. D., who lost two daughters')."""
-        if cue.kind == "preposition" and not cue.leading and not self._opens_quote(cue):
+        if cue.kind == "preposition" and not cue.leading and not self._opens_quote(cue) and not self._in_relative(
+                cue, s):
             return False  # but "..., according to the memorial centre: 190 men, 247 women" runs on past its colon
         opens = cue.kind in ("preposition", "numbers") and not _LETTER.search(self.text, s, cue.start)
         if ";" in self.text[cue.end:start] and not opens:
             return False
         return not _RELATIVE_AFTER.match(self.text, cue.end)
+
+    def _in_relative(self, cue: Cue, since: int) -> bool:
+        """The cue stands in a relative clause opened after `since`: "the pogroms of 1988, in which, according to
+        X, hundreds died" -- X speaks for that clause, not for the words before it."""
+        return _RELATIVE_OPENER.search(self.text, since, cue.start) is not None
 
     def _opens_quote(self, cue: Cue) -> bool:
         """"X said: "..."" speaks forward only: words before it are not X's."""

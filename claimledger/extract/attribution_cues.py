@@ -259,9 +259,16 @@ class CueFinder:
     def _antecedent(self, tokens: list[Token], k: int) -> Phrase | None:
         """"the government, which under strong pressure accepted that 7,000 died": the relative's antecedent."""
         m = k - 1
-        while m > 0 and k - m <= 10 and tokens[m].text not in ",;:":
+        if m > 0 and tokens[m].text == ",":
+            m -= 1  # "X, which reached the village the next day, reported"
+        while m > 0 and k - m <= 14 and tokens[m].text not in ",;:":
             if tokens[m].low in ("which", "who") and tokens[m - 1].text == ",":
-                return scan_left(self.lex, tokens, m - 1, 0)
+                found = scan_left(self.lex, tokens, m - 1, 0)
+                if found is not None and found.first >= 2 and tokens[found.first - 1].low == "by" and tokens[
+                    found.first - 2
+                ].low.endswith("ed"):  # "a delegation of X led by Y, which ...": the delegation
+                    return scan_left(self.lex, tokens, found.first - 2, 0) or found
+                return found
             m -= 1
         return None
 

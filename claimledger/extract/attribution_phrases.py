@@ -160,7 +160,9 @@ def scan_left(lex: Lexicon, tokens: list[Token], end: int, lo: int) -> Phrase | 
                     # "in his book on the massacre"; a role in apposition is ("commander of the 4th brigade")
                     role = content_word(lex, tokens[k + 1]) or tokens[k + 1].low in lex.determiners
                     return Phrase(far, j - 1) if role and not relative else Phrase(far, k - 1)
-                if relative and far is not None and lex.is_name_word(tokens[k - 1]):
+                if relative and far is not None and lex.is_name_word(tokens[k - 1]) and (
+                    far - 1 < lo or tokens[far - 1].low not in ("by", "of", "for", "with")
+                ):  # not "a delegation of X led by Y, which ..., reported": the delegation reports
                     # "the retired engineer Tadeusz Wrona, whose grandparents were killed in X, said": the name
                     # before the relative clause speaks, whatever describes it
                     return Phrase(far, k - 1)

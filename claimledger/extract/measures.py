@@ -38,6 +38,8 @@ _LIST_GAP = re.compile(
     r"\b(?:perhaps|possibly|maybe|probably|even)\b)*",
     re.IGNORECASE,
 )
+_SUBORDINATE = re.compile(r"\b(?:as|when|after|before|because|since|while|until)\s+(?:they|he|she|we|it|the|their|"
+                          r"its|these|those)\b|\b(?:who|which|whom|where)\b", re.IGNORECASE)
 _ASIDE_END = re.compile(r"[,;)]")
 _ELLIPSIS_END = re.compile(r"(?:,|\band)\s*$")
 _PEOPLE = frozenset({"person", "people", "civilian", "inhabitant", "resident", "citizen", "life"})
@@ -170,10 +172,13 @@ def _inside_unit(p: Predicate, m: Mention) -> Predicate:
 
 
 def _strongest_run(text: str, right: list[Predicate]) -> Predicate:
-    """The first predicate after the figure; when it is weak ("living"), a strong one later in the clause wins."""
+    """The first predicate after the figure; when it is weak ("living"), a strong one later in the clause wins,
+    but not one in a clause of its own ("were shot as they fled": they were shot)."""
     first = right[0]
     if first.weak:
         for p in right[1:]:
+            if _SUBORDINATE.search(text, first.end, p.start):
+                break
             if not p.weak:
                 return p
     return first

@@ -66,6 +66,8 @@ def _identifier_before(text: str, a: Amount) -> bool:
     words = _words_before(text, a.start)
     if len(words) > 1 and words[-1] == "of" and words[-2] in ids and words[-2] not in _COUNT_NOUNS:
         return True  # "a factor of fifty", "page of 12"
+    if len(words) > 2 and words[-1] == "of" and words[-2].isdigit() and words[-3] in ids:
+        return True  # "Page 9 of 24"
     if words and (words[-1] in ids or (words[-1] in ("no", "nos", "nr") and len(words) > 1)):
         tail = text[max(0, a.start - 12):a.start].rstrip()
         return not tail.endswith((",", ";")) or words[-1] in ("no", "nos", "nr")

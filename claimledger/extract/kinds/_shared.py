@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from typing import Any
 
@@ -98,6 +98,45 @@ class Gate:
 
     def open(self, text: str) -> bool:
         return self.stems is None or any(stem in text for stem in self.stems)
+
+
+def gated_finditer(regex: re.Pattern[str], gate: re.Pattern[str], text: str,
+                   gate_text: str | None = None) -> Iterator[re.Match[str]]:
+    """The matches of `regex.finditer(text)`, tried only where `gate` (a cheap regex that matches wherever
+    `regex` can start, e.g. its words without the boundary lookbehind) matches in `gate_text` (default `text`;
+    the folded text when the gate is lower case: folding keeps offsets). Never empty matches."""
+    scan = text if gate_text is None else gate_text
+    pos = 0
+    while (g := gate.search(scan, pos)) is not None:
+        m = regex.match(text, g.start())
+        if m is None:
+            pos = g.start() + 1
+            continue
+        yield m
+        pos = max(m.end(), g.start() + 1)
+
+
+_OUTSIDE_NAME = re.compile(r"[^\w\s'’-]")
+_LAST_OUTSIDE = re.compile(r"[^\w\s'’-][\w\s'’-]*$")
+
+
+def name_run_start(text: str, at: int, floor: int = 0) -> int:
+    """Where the run of name characters ([\\w\\s'’-]: words, spaces, apostrophes, hyphens) ending at `at`
+    begins, not before `floor`."""
+    reach = 256
+    while True:
+        lo = max(floor, at - reach)
+        bad = _LAST_OUTSIDE.search(text, lo, at)
+        if bad is not None:
+            return bad.start() + 1
+        if lo == floor:
+            return floor
+        reach *= 4
+
+
+def name_run_end(text: str, at: int) -> int:
+    bad = _OUTSIDE_NAME.search(text, at)
+    return len(text) if bad is None else bad.start()
 
 
 def sentence_bounds(ctx: DocContext, start: int, end: int) -> tuple[int, int]:

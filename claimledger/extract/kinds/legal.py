@@ -14,7 +14,15 @@ from dataclasses import dataclass
 from functools import cache
 
 from claimledger.extract.context import DocContext
-from claimledger.extract.kinds._shared import Gate, fold, make_claim, phrase_pattern
+from claimledger.extract.kinds._shared import (
+    Gate,
+    fold,
+    gated_finditer,
+    make_claim,
+    name_run_end,
+    name_run_start,
+    phrase_pattern,
+)
 from claimledger.lexicons import load
 from claimledger.model import Claim
 
@@ -210,12 +218,35 @@ def _court_gate() -> re.Pattern[str]:
     return re.compile("|".join(r"\s+".join(map(re.escape, name.split())) for name in names))
 
 
-def _court_regexes(text: str) -> list[re.Pattern[str]]:
-    """The court regexes that can match in `text` (each needs one of its literal words)."""
-    out = [_court_regex()] if _court_gate().search(text) else []
-    if "Court" in text or "Tribunal" in text:
-        out.append(_GENERIC_COURT)
-    return out
+_GENERIC_KEY = re.compile(r"Tribunal|Court")
+
+
+def _courts(text: str) -> list[re.Match[str]]:
+    """`_court_regex().finditer(text)` then `_GENERIC_COURT.finditer(text)`, each run only where it can match:
+    a generic court lies inside the run of name characters around its "Court" or "Tribunal"."""
+    found = list(gated_finditer(_court_regex(), _court_gate(), text))
+    done = 0
+    for key in _GENERIC_KEY.finditer(text):
+        if key.start() < done:
+            continue
+        start, end = name_run_start(text, key.start(), done), name_run_end(text, key.end())
+        m = _GENERIC_COURT.search(text, start, end)
+        while m is not None:
+            found.append(m)
+            m = _GENERIC_COURT.search(text, m.end(), end)
+        done = end
+    return found
+
+
+@cache
+def _decision_gate() -> re.Pattern[str]:
+    return re.compile("|".join(r"\s+".join(map(re.escape, w.split())) for w in _lexicon()["courts"]["decisions"]))
+
+
+@cache
+def _decision_of_regex() -> re.Pattern[str]:
+    words = "|".join(map(re.escape, _lexicon()["courts"]["decisions"]))
+    return re.compile(rf"(?i)\b(?:{words})\s+of\s+the\s+")
 
 
 def _judgments(ctx: DocContext) -> list[Reference]:
@@ -224,7 +255,8 @@ def _judgments(ctx: DocContext) -> list[Reference]:
     text = ctx.text
     found: list[Reference] = []
     dated_sentences: set[tuple[int, int]] = set()
-    for m in _decision_regex().finditer(text):
+    folded = fold(text)
+    for m in gated_finditer(_decision_regex(), _decision_gate(), text, folded):
         s0, s1 = ctx.sentence_at(m.start())
         sentence = text[min(s0, m.start()):max(s1, m.end())]
         court = _court_regex().search(sentence) or _GENERIC_COURT.search(sentence)
@@ -249,26 +281,24 @@ def _judgments(ctx: DocContext) -> list[Reference]:
             f"{court_name} {decision} of {date}"
         found.append(Reference(m.start(), m.end(), name, _ecli(court_name, date, sentence) if court_name else ()))
         dated_sentences.add((s0, s1))
-    words = "|".join(map(re.escape, _lexicon()["courts"]["decisions"]))
-    for m in re.finditer(rf"(?i)\b(?:{words})\s+of\s+the\s+", text):
+    for m in gated_finditer(_decision_of_regex(), _decision_gate(), text, folded):
         court = _court_regex().match(text, m.end()) or _GENERIC_COURT.match(text, m.end())
         if court and ctx.sentence_at(m.start()) not in dated_sentences:
             found.append(Reference(m.start(), court.end(), f"{_court_name(court.group())} judgment"))
-    for regex in _court_regexes(text):
-        for court in regex.finditer(text):
-            ruled = _RULED.match(text, court.end())
-            s0, s1 = ctx.sentence_at(court.start())
-            if not ruled or (s0, s1) in dated_sentences or any(r.start <= court.start() < r.end for r in found):
-                continue
-            case = _CASE.search(text, s0, s1)
-            years = _YEAR.findall(text[s0:s1])
-            court_name = _court_name(court.group())
-            when = f" ({years[0]})" if years else ""
-            if case:
-                found.append(Reference(case.start("case"), case.end("case"),
-                                       f"{court_name}, {' '.join(case.group('case').split())}{when}"))
-            elif when:  # "In 2010 the Iraqi High Tribunal ruled"; an undated "the ICTY found" is a finding of fact
-                found.append(Reference(court.start(), court.end(), f"{court_name} ruling{when}"))
+    for court in _courts(text):
+        ruled = _RULED.match(text, court.end())
+        s0, s1 = ctx.sentence_at(court.start())
+        if not ruled or (s0, s1) in dated_sentences or any(r.start <= court.start() < r.end for r in found):
+            continue
+        case = _CASE.search(text, s0, s1)
+        years = _YEAR.findall(text[s0:s1])
+        court_name = _court_name(court.group())
+        when = f" ({years[0]})" if years else ""
+        if case:
+            found.append(Reference(case.start("case"), case.end("case"),
+                                   f"{court_name}, {' '.join(case.group('case').split())}{when}"))
+        elif when:  # "In 2010 the Iraqi High Tribunal ruled"; an undated "the ICTY found" is a finding of fact
+            found.append(Reference(court.start(), court.end(), f"{court_name} ruling{when}"))
     for case in _CASE.finditer(text) if "Prosecutor" in text else ():  # "Prosecutor v. X": a case by its name
         if case.group("case").startswith("Prosecutor") and not any(
                 r.start <= case.start() < r.end for r in found):
@@ -302,9 +332,6 @@ def _general_keys() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return re.compile(rf"(?:{heads})(?![\w-])"), re.compile(rf"(?:{dated})\s+of\s+{_DATE}")
 
 
-_NAME_CHARS = re.compile(r"[^\w\s'’-][\w\s'’-]*$")  # the last character no instrument name may hold
-
-
 def _general_matches(text: str) -> list[re.Match[str]]:
     """`_general_regex().finditer(text)`, run only near keyword hits: a match never starts before the last
     character outside [\\w\\s'’-] ahead of its keyword, and no match lacks a keyword."""
@@ -316,25 +343,12 @@ def _general_matches(text: str) -> list[re.Match[str]]:
     for hit in hits:
         if hit < done:
             continue
-        m = regex.search(text, _name_start(text, hit, done))
+        m = regex.search(text, name_run_start(text, hit, done))
         if m is None:
             break
         out.append(m)
         done = m.end()
     return out
-
-
-def _name_start(text: str, at: int, floor: int) -> int:
-    """Where the run of name characters that ends at `at` begins (not before `floor`)."""
-    reach = 256
-    while True:
-        lo = max(floor, at - reach)
-        bad = _NAME_CHARS.search(text, lo, at)
-        if bad is not None:
-            return bad.start() + 1
-        if lo == floor:
-            return floor
-        reach *= 4
 
 
 def _general(ctx: DocContext, taken: list[Reference]) -> list[Reference]:

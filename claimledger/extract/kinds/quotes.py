@@ -229,11 +229,25 @@ def _main_subject(segment: str, base: int) -> tuple[str, int] | None:
     return None
 
 
+def _segments_naming(text: str, head: str) -> list[str]:
+    """The runs of `text` between full stops and line breaks that hold `head` as a word (any case), found
+    from the word's occurrences: matching the whole run with a regex retries it from every character."""
+    out: list[str] = []
+    last_end = -1
+    for m in re.finditer(r"\b" + re.escape(head) + r"\b", text, re.IGNORECASE):
+        if m.start() < last_end:
+            continue
+        start = max(text.rfind(".", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
+        ends = [i for i in (text.find(".", m.end()), text.find("\n", m.end())) if i >= 0]
+        last_end = min(ends) if ends else len(text)
+        out.append(text[start:last_end])
+    return out
+
+
 def _introducer(text: str, before: int, head: str) -> str | None:
     """Who issued the statement, letter or report a bare role names: the subject of the sentence before
     `before` that mentions it ("The Ministry ... released a joint statement")."""
-    for m in reversed(list(re.finditer(r"[^.\n]*\b" + re.escape(head) + r"\b[^.\n]*", text[:before], re.IGNORECASE))):
-        sentence = m.group()
+    for sentence in reversed(_segments_naming(text[:before], head)):
         runs = [r for r in _NAME_RUN.finditer(sentence) if r.group().split()[0] not in _OPENERS]
         runs = [r for r in runs if r.group().removeprefix("The ").strip() not in _OPENERS]
         if runs and runs[0].start() < sentence.lower().find(head):

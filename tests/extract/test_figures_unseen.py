@@ -1,0 +1,162 @@
+"""Round 2 of the figure grammar: general rules for wordings the first round had not met (age brackets as
+subgroups, group lists after a colon or after "The victims,", elliptic second figures, measures governed by a
+weak verb before a subordinate clause). Sentences written for these tests; places and people are invented."""
+from __future__ import annotations
+
+from claimledger.extract.context import DocContext
+from claimledger.extract.figures import extract_figures
+from claimledger.model import Claim, Document
+
+
+def figures(text: str) -> list[Claim]:
+    doc = Document(path="t.txt", text=text, sha256="", format="txt")
+    found = extract_figures(DocContext.of(doc))
+    for claim in found:
+        claim.check(text)
+    return found
+
+
+def table(text: str) -> list[tuple[str, str | None, str | None, str | None]]:
+    """(text, measure, subgroup, parent's text) of every figure."""
+    return [(c.text, c.measure, c.subgroup, c.parent_claim.text if c.parent_claim else None) for c in figures(text)]
+
+
+# --- age brackets ----------------------------------------------------------------------------------------
+
+def test_age_brackets_after_of_whom_are_subgroups_not_figures() -> None:
+    assert table("Our register lists 212 dead, of whom 48 were under 16 and 31 were over 65.") == [
+        ("212", "killed", None, None),
+        ("48", "killed", "under 16", "212"),
+        ("31", "killed", "over 65", "212"),
+    ]
+
+
+def test_of_them_with_a_comma_and_an_age_comparison() -> None:
+    rows = table("The monitors confirmed 95 civilians killed; of them, at least 21 were women and several were "
+                 "older than 75.")
+    assert rows == [
+        ("95", "killed", None, None),
+        ("at least 21", "killed", "women", "95"),
+        ("several", "killed", "older than 75", "95"),
+    ]
+
+
+def test_group_with_an_age_bracket_keeps_the_group() -> None:
+    rows = table("The Red Crescent counted more than 1,300 civilian deaths, of whom 410 were children under 14.")
+    assert rows == [("more than 1,300", "killed", None, None), ("410", "killed", "children", "more than 1,300")]
+
+
+def test_people_over_an_age_take_the_bracket_as_group() -> None:
+    rows = table("Soldiers executed at least 40 villagers. Among the dead were a newborn, several women and at "
+                 "least four people over 80.")
+    assert rows == [
+        ("at least 40", "killed", None, None),
+        ("several", "killed", "women", "at least 40"),
+        ("at least four", "killed", "over 80", "at least 40"),
+    ]
+
+
+def test_a_count_after_over_is_still_a_figure() -> None:
+    assert [c.text for c in figures("Among them were over 100 children.")] == ["over 100"]
+
+
+# --- group lists -----------------------------------------------------------------------------------------
+
+def test_groups_after_a_colon_break_down_the_total() -> None:
+    rows = table("In total 318 people died, according to the parish register: 120 men, 101 women and 97 children.")
+    assert rows == [
+        ("318", "killed", None, None),
+        ("120", "killed", "men", "318"),
+        ("101", "killed", "women", "318"),
+        ("97", "killed", "children", "318"),
+    ]
+
+
+def test_the_victims_comma_list_breaks_down_the_previous_total() -> None:
+    rows = table("Militia fighters shot 37 villagers on the road home. The victims, 14 men, 9 women and 5 children "
+                 "aged between 2 and 12, had been harvesting wheat.")
+    assert rows == [
+        ("37", "killed", None, None),
+        ("14", "killed", "men", "37"),
+        ("9", "killed", "women", "37"),
+        ("5", "killed", "children", "37"),
+    ]
+
+
+def test_causes_listed_without_their_verb() -> None:
+    rows = table("Of the 64 victims, 40 died of gunshot wounds, 15 of shrapnel wounds and 9 of burns.")
+    assert rows[1:] == [
+        ("40", "killed", "gunshot wounds", "64"),
+        ("15", "killed", "shrapnel wounds", "64"),
+        ("9", "killed", "burns", "64"),
+    ]
+
+
+def test_incl_abbreviation_does_not_cut_an_infobox_row() -> None:
+    rows = table("Casualties\nDeaths 512 hostages (incl. 140 children)[1]\nInjured 600+")
+    assert rows[:2] == [("512", "killed", None, None), ("140", "killed", "children", "512")]
+
+
+# --- measures --------------------------------------------------------------------------------------------
+
+def test_elliptic_second_figure_counts_what_the_first_counts() -> None:
+    found = figures("Historians estimate that between 3,000 and 5,000 villagers were killed in the valley, and up "
+                    "to 9,000 when the northern districts are counted.")
+    assert [(c.text, c.measure, c.high) for c in found][1] == ("up to 9,000", "killed", 9000)
+    found = figures("The northern authorities report 150 dead and the southern authorities no more than 20.")
+    assert [c.measure for c in found] == ["killed", "killed"]
+
+
+def test_other_reports_of_the_same_count() -> None:
+    found = figures("The rebels admitted to 30 dead; the first government reports mentioned a few dozen; the "
+                    "official figure later rose to 410.")
+    assert [c.measure for c in found] == ["killed", "killed", "killed"]
+
+
+def test_weak_verb_before_a_subordinate_clause_governs() -> None:
+    c = figures("Officials said that hundreds of villagers were shot as they fled the valley.")[0]
+    assert (c.text, c.measure) == ("hundreds", "killed")
+
+
+def test_prisoners_is_who_they_were_not_what_happened() -> None:
+    found = figures("The note put the number shot at 9,400. Of them, 3,100 prisoners from the Velt camp were shot "
+                    "in the forest, 2,900 from Ostrin, and 3,400 from Marsk.")
+    assert [c.measure for c in found] == ["killed"] * 4
+
+
+def test_losses_counted_in_people_are_deaths() -> None:
+    c = figures("Officials said current estimates put the republic's wartime losses at about 1 million people.")[0]
+    assert (c.text, c.measure) == ("about 1 million", "killed")
+
+
+def test_new_predicates() -> None:
+    assert figures("Shell Kills Scores in Harven Market")[0].measure == "killed"
+    found = figures("During the operation 28 armed militants were neutralised and 9 were detained.")
+    assert [c.measure for c in found] == ["killed", "detained"]
+    assert figures("The agency registered only 310 temporarily relocated persons.")[0].measure == "displaced"
+    c = figures("The fighting is the worst in years of conflict over Velora, an enclave of about 90,000 people.")[0]
+    assert c.measure == "population"
+    assert figures("- Freed or escaped: about 1,200.")[0].measure == "released"
+
+
+def test_survivors_are_not_casualties() -> None:
+    found = figures("Only a few children survived. Only four people are known to have escaped the fire.")
+    assert [c.measure for c in found] == ["other", "other"]
+
+
+def test_share_of_things_takes_the_harm_of_the_things_not_of_people() -> None:
+    found = figures("Many residents fled into the hills.\nSatellite images analysed for this report show 212 houses "
+                    "burned in the eastern quarter, about 40% of the homes in the town.")
+    assert [c.measure for c in found] == ["destroyed", "destroyed"]
+    found = figures("Many residents fled into the hills.\nA report on the valley noted that about 40% of the homes "
+                    "there had stone walls.")
+    assert [c.measure for c in found] == ["other"]
+
+
+# --- not figures -----------------------------------------------------------------------------------------
+
+def test_codes_pages_and_calibres_are_not_figures() -> None:
+    assert figures("Members of Einsatztrupp 7b, with police battalions, carried out the shootings.") == []
+    assert figures("Class: 044-02/19-03/88") == []
+    assert figures("Page 3 of 17") == []
+    assert figures("The 81-millimetre mortar round was fired from the hills.") == []
