@@ -99,7 +99,8 @@ class Attributor:
             for cue in finder.find(s, e):
                 speaker = tokenize(self.text, cue.speaker_start, cue.speaker_end)
                 if cue.kind == "pronoun" and speaker and speaker[0].low in ("it", "they"):
-                    speaker = self._opening_subject(s, cue.start) or speaker
+                    speaker = self._opening_subject(s, cue.start) or self._previous_subject(
+                        out, cue.start) or speaker
                 name = table.resolve(speaker, cue.start)
                 if name is None:
                     continue
@@ -115,6 +116,18 @@ class Attributor:
                 found.append(_Found(cue, attribution, self.quotes.innermost(cue.start, cue.end)))
             out.append(found)
         return out
+
+    def _previous_subject(self, done: list[list[_Found]], pronoun_at: int) -> list[Token] | None:
+        """"Russia's defence ministry gives a different account. It said that ...": a body opening the previous
+        sentence of the paragraph, with no cue of its own, is what a sentence-initial "it" points to."""
+        i = len(done)  # the sentence being read; `done` holds the cues of those before it
+        if i == 0 or self._paragraphs[i] != self._paragraphs[i - 1] or done[i - 1]:
+            return None
+        s, _ = self.ctx.sentence_spans[i]
+        if self.text[s:pronoun_at].strip():
+            return None  # only a pronoun opening its sentence
+        ps, pe = self.ctx.sentence_spans[i - 1]
+        return self._opening_subject(ps, pe)
 
     def _opening_subject(self, s: int, end: int, any_subject: bool = False) -> list[Token] | None:
         """"The Kessarian government has called ...; it puts the dead at 41": the body that opens the sentence
@@ -176,10 +189,13 @@ class Attributor:
         i = self.ctx.sentence_index(quote.start)
         s, _ = self.ctx.sentence_spans[i]
         tokens = tokenize(self.text, max(s, quote.start - _QUOTE_GAP_BEFORE), quote.start)
-        if not any(t.low in self.lex.clause_participles for t in tokens):
-            return None
+        if not any(t.low in self.lex.clause_participles or t.low in self.lex.label_verbs for t in tokens):
+            return None  # "describing the acts as", and "X has called the events a "..."" too
         sentence = tokenize(self.text, s, quote.start)
-        starts = [0] + [k + 1 for k, t in enumerate(sentence) if t.text == ","]
+        first = 0
+        while first < len(sentence) and (sentence[first].text in "[]" or sentence[first].text.isdigit()):
+            first += 1  # a footnote marker left at the head of the sentence: "[4] The government ..."
+        starts = [first] + [k + 1 for k, t in enumerate(sentence) if t.text == ","]
         for k in starts:
             found = scan_right(self.lex, sentence, k, len(sentence))
             if found is None or found.last + 1 >= len(sentence):
@@ -293,7 +309,7 @@ class Attributor:
                 out.append(carry)
             elif new_paragraph:
                 ends_in_quote = None
-                if previous_quote is not None and not self._background(s, e):
+                if previous_quote is not None and not self._background(s, e) and self._summarised(previous_quote):
                     carry, strong, carried_paragraph = previous_quote, True, True
                     out.append(carry)
                 else:
@@ -338,6 +354,8 @@ class Attributor:
 
     def _trails(self, cue: Cue, e: int) -> bool:
         """A reporting verb closing its sentence: "..., the head of the regional administration said."."""
+        if self.text[cue.start:cue.end].endswith("that"):
+            return False  # "the Commission confirmed that the warning came late": it opens a clause
         tail = self.text[cue.end:e].strip(" .!\"”’").split()
         # "..., the ministry said in a statement on Monday." -- a short tail without a clause of its own
         return cue.kind in ("verb", "inverted", "pronoun") and not cue.leading and len(tail) <= 6 and not any(
@@ -371,6 +389,13 @@ class Attributor:
             scanned += 1
         return None
 
+    def _summarised(self, quoted: Attribution) -> bool:
+        """A body's quoted statement may be summarised in the next paragraph ("the ministry said in a statement.
+        About 140 residents were killed"); a person's testimony is not: the paragraph after a witness's words is
+        the document's own voice again."""
+        name = quoted.attributed_to
+        return name is not None and not self.speakers.is_person(name)
+
     def _background(self, s: int, e: int) -> bool:
         """The publisher's own background after a quoted statement: a date, or a known opener."""
         sentence = self.text[s:e]
@@ -386,11 +411,17 @@ class Attributor:
     def _own_frame(self, s: int, e: int) -> bool:
         """The sentence opens in the document's first person ("We", "Our") or with a new date or time frame
         ("In 2010", "On 12 March", "Two days later")."""
+        lex = self.lex
+        head_word = _FIRST_WORD.search(self.text, s, min(e, s + 20))
+        if head_word is None and not any(c.isdigit() for c in self.text[s:min(e, s + 20)]):
+            return False
+        if head_word is not None and head_word.group().lower() not in lex.frame_starts and not any(
+                c.isdigit() for c in self.text[s:head_word.start()]):
+            return False  # most sentences: the first word alone rules a frame out, without tokenising
         tokens = tokenize(self.text, s, min(e, s + 60))
         words = [t for t in tokens if t.text not in "\"“‘([]"]
         if not words:
             return False
-        lex = self.lex
         if words[0].low in lex.own_voice:
             return True
         low = " ".join(t.low for t in words[:4])
@@ -409,10 +440,21 @@ class Attributor:
             return False
         phrase = tokens[found.first:found.last + 1]
         follower = tokens[found.last + 1]
+        while len(phrase) > 1 and phrase[0].low in self.lex.determiners:
+            phrase = phrase[1:]  # "The figure": a capital that only opens the sentence names no one
         if len(phrase) == 1 and phrase[0].base.lower() not in self.speakers.mid_sentence:
             return False  # "Rescuers were still searching": a common noun capitalised only by the sentence
         name = self.text[phrase[0].start:phrase[-1].end]
-        return self.speakers.is_proper(name) and follower.is_word and not follower.is_cap
+        if not (follower.is_word and not follower.is_cap):
+            return False
+        if self.speakers.is_proper(name):
+            return True
+        # "Ukrainian officials reject that claim": a body named by its role (with a word the document writes
+        # capitalised mid-sentence) that speaks or labels is a new voice; "Armenian forces tore families apart"
+        # may still be the reported account
+        speaks = follower.low in self.lex.label_verbs or follower.low in self.lex.speech_verbs
+        return speaks and phrase[-1].base.lower() in self.lex.role_words and any(
+            self.lex.is_name_word(t) and t.base.lower() in self.speakers.mid_sentence for t in phrase)
 
     def _continues(self, s: int, e: int) -> bool:
         low = self.text[s:e].lower().lstrip("\"“‘ ")
@@ -475,6 +517,13 @@ class Attributor:
         a = phrase[0].start
         return Attribution(name, self.text[a:tokens[k].end], a)
 
+    def name_at(self, start: int, end: int) -> str | None:
+        """The speaker named by the words at [start, end), cleaned and expanded as every cue's speaker is: for
+        components that find a subject themselves ("the Republic of Karstavia categorically" -> "Republic of
+        Karstavia", "the Ministry" -> the ministry's full name, "Monday" -> None)."""
+        _ = self._cues  # the speakers met in reading order, for pronouns and short names
+        return self.speakers.resolve(tokenize(self.text, start, end), start) or None
+
     def speaker_for_quote(self, quote_start: int, quote_end: int) -> QuoteAttribution:
         """Who says the words quoted at [quote_start, quote_end) (with or without the marks), and via whom."""
         quotes = self.quotes
@@ -502,9 +551,11 @@ class Attributor:
         s, _ = self.ctx.sentence_spans[i]
         before = [f for f in usable if f.cue.end <= start and self._reaches_forward(f.cue, s, start)]
         after = [f for f in usable if f.cue.start >= end and (f.cue.kind == "preposition" or not self._opens_quote(
-            f.cue)) and not self._in_relative(f.cue, end)]
+            f.cue)) and not self._in_relative(f.cue, end) and not self._speaks_forward(f.cue, end)]
         if before and before[-1].cue.verb in self.lex.relay_verbs and after:
             return after[0].attribution  # "De Waal cites the figure of 485 produced by the inquiry"
+        if before and after and after[0].cue.kind == "preposition" and self._right_after(end, after[0].cue):
+            return after[0].attribution  # "X acknowledged two dozen, to 1,000 given by Y": Y's figure
         if before:
             return before[-1].attribution
         return after[0].attribution if after else None
@@ -520,6 +571,16 @@ class Attributor:
         if ";" in self.text[cue.end:start] and not opens:
             return False
         return not _RELATIVE_AFTER.match(self.text, cue.end)
+
+    def _speaks_forward(self, cue: Cue, end: int) -> bool:
+        """"143 bodies were found; experts established that 121 ...": a cue after a semicolon speaks for what
+        follows it only (while "Saying that ..., Aliyeva reminded that" holds the words before it too)."""
+        return ";" in self.text[end:cue.start]
+
+    def _right_after(self, end: int, cue: Cue) -> bool:
+        """The source follows the claim closely, with no punctuation between: "1,000 given by the deputy"."""
+        gap = self.text[end:cue.start]
+        return len(gap) <= 30 and not any(c in gap for c in ",;:()\"“”")
 
     def _in_relative(self, cue: Cue, since: int) -> bool:
         """The cue stands in a relative clause opened after `since`: "the pogroms of 1988, in which, according to

@@ -141,9 +141,17 @@ class CueFinder:
     def __init__(self, lex: Lexicon, text: str) -> None:
         self.lex = lex
         self.text = text
-        # where a cue can start, found once per document: one pass over its words beats a regex per sentence
-        triggers = lex.trigger_words
-        self.triggers = [m.start() for m in _WORD.finditer(text) if m.group().lower() in triggers]
+        # where a cue can start, found once per document: one pass over its words beats a regex per sentence.
+        # "the", "in", "a" open phrases ("the report by", "in the words of"): only the whole phrase counts.
+        words = [(m.start(), m.group().lower()) for m in _WORD.finditer(text)]
+        single, opening = lex.single_triggers, lex.phrase_triggers
+        self.triggers = []
+        for n, (at, low) in enumerate(words):
+            if low in single or (low in opening and any(
+                all(n + i < len(words) and words[n + i][1] == w for i, w in enumerate(phrase))
+                for phrase in opening[low]
+            )):
+                self.triggers.append(at)
 
     def find(self, s: int, e: int) -> list[Cue]:
         at = bisect_left(self.triggers, s)
@@ -177,6 +185,7 @@ class CueFinder:
             ):
                 return None
             found = scan_right(lex, tokens, after, len(tokens))
+            found = self._of_source(tokens, found)
             if phrase == ("according", "to"):
                 found = _up_to_comma(tokens, after, found)
             if found is None:
@@ -189,6 +198,19 @@ class CueFinder:
                        document_noun=phrase[-2] if len(phrase) > 2 and phrase[-2] in lex.document_nouns else None,
                        verb=" ".join(phrase))
         return None
+
+    def _of_source(self, tokens: list[Token], found: Phrase | None) -> Phrase | None:
+        """"according to a study by Birzeit University": a document noun hands the phrase on to its author."""
+        lex = self.lex
+        if found is None or found.last + 2 >= len(tokens):
+            return found
+        head, nxt = tokens[found.last], tokens[found.last + 1]
+        if not (head.low in lex.document_nouns or head.low in lex.source_nouns) or nxt.low not in ("by", "of", "from"):
+            return found
+        author = scan_right(lex, tokens, found.last + 2, len(tokens))
+        if author is None or not any(lex.is_name_word(t) for t in tokens[author.first:author.last + 1]):
+            return found
+        return Phrase(found.first, author.last, found.via)
 
     def _verb(self, tokens: list[Token], k: int, s: int, e: int) -> Cue | None:
         lex = self.lex
@@ -205,6 +227,8 @@ class CueFinder:
         prev = tokens[k - 1].low if k > 0 else ""
         if prev in lex.determiners or prev == "to" or (prev in NOT_AFTER and tok.low in lex.plural_only):
             return None  # "the said acts", "to report"
+        if k > 0 and tokens[k - 1].is_possessive and tokens[k - 1].is_word:
+            return None  # "Veldora's talk of genocide", "the mission's reports": a noun after its owner
         nxt = tokens[verb_end + 1] if verb_end + 1 < len(tokens) else None
         noun_like = tok.low in lex.source_nouns or tok.low in lex.role_words or (
             tok.low.endswith("s") and (tok.low in lex.weak_verbs or tok.low[:-1] in lex.source_nouns)
@@ -219,6 +243,10 @@ class CueFinder:
             return None
         if self._deed(tokens, verb_end):
             return None
+        if nxt is not None and nxt.low == "by" and tok.low not in lex.by_manner_verbs and (
+            k == 0 or tokens[k - 1].low not in lex.auxiliaries
+        ):
+            return None  # "a figure repeated by the press": a participle, the agent follows "by"
         j = k - 1
         passive = False
         while j >= 0 and tokens[j].low in lex.auxiliaries and tokens[j].low not in lex.pronouns:
@@ -325,6 +353,8 @@ class CueFinder:
             return None
         if found.first > 0 and tokens[found.first - 1].low in _BASIS_WORDS:
             return None  # "from hospital records we established": the basis of a finding, not its source
+        if found.first > 0 and tokens[found.first - 1].low in lex.label_verbs:
+            return None  # "X has called the report's account a so-called massacre": the object of X's words
         a, _ = _span(tokens, found)
         phrase = tokens[found.first:k]
         names = [t for t in phrase if lex.is_name_word(t)]

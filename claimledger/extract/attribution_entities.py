@@ -22,6 +22,7 @@ _JOINERS = "|".join(sorted(_NAME_CONNECTORS - {"&"})) + "|&"
 _CAPITALISED_RUN = re.compile(_CAP + r"(?:(?:[ \t]+|[ \t]*\.[ \t]*)(?:(?:" + _JOINERS + r")[ \t]+)*" + _CAP + r")*")
 _PERSON_AFTER = re.compile(r",\s*(?:\d{1,3}\s*,|who\b|aged\b)|\s*\(\d{1,3}\)")
 _TRAILING_ACRONYM = re.compile(r"\s*\([A-Z][A-Za-z]*[A-Z]\)$")
+_CLAUSE_VERBS = frozenset({"is", "are", "was", "were", "has", "have", "had", "will", "would", "did", "does"})
 _POSSESSIVE_PRONOUNS = frozenset({"its", "their", "his", "her"})
 
 
@@ -55,7 +56,10 @@ class SpeakerTable:
     mid_sentence: set[str] = field(default_factory=set)  # words written capitalised inside a sentence: names
 
     def __post_init__(self) -> None:
+        not_names = self.lex.not_names
         for match in _CAPITALISED_RUN.finditer(self.text):
+            if match.group().lower() in not_names:
+                continue  # a lone sentence opener ("The", "In"): most runs are one, and they name no one
             self._scan(tokenize(self.text, match.start(), match.end()))
         self.starts = [m.start for m in self.mentions]
         for match in _ACRONYM_DEF.finditer(self.text):
@@ -133,6 +137,8 @@ class SpeakerTable:
         if len(words) == 1 and words[0].isupper() and len(words[0]) > 1:
             return True
         heads = self.lex.organisation_heads
+        if len(words) > 1 and words[-1].lower() in self.lex.person_roles:
+            return False  # "Reuters photographer", "ministry spokesman": a person of the body
         cut = next((i for i, w in enumerate(words) if w.lower() in ("of", "for")), len(words))
         return any(w.lower() in heads for w in words[:cut]) or bool(words and words[-1].lower() in heads)
 
@@ -272,8 +278,7 @@ class SpeakerTable:
                 return owner
         while tokens and (tokens[0].low in lex.determiners or tokens[0].low in lex.connectors and not tokens[0].is_cap):
             tokens = tokens[1:]
-        while tokens and tokens[-1].text in ",.;:":
-            tokens = tokens[:-1]
+        tokens = self._trimmed(tokens)
         if not tokens:
             return None
         if len(tokens) == 1 and tokens[0].low in lex.pronouns:
@@ -346,6 +351,23 @@ class SpeakerTable:
             if found:
                 return found
         return self._plain(tokens)
+
+    def _trimmed(self, tokens: list[Token]) -> list[Token]:
+        """The proper-name core and role of a speaker phrase: no trailing punctuation, adverb ("categorically")
+        or conjunction; nothing at all when it is only a weekday or month, or a place ("the village of X")."""
+        lex = self.lex
+        verb = next((k for k, t in enumerate(tokens) if k > 0 and not t.is_cap and not lex.is_describer(t) and (
+            t.low in lex.label_verbs or t.low in lex.speech_verbs or t.low in _CLAUSE_VERBS)), None)
+        if verb is not None:
+            tokens = tokens[:verb]  # "Ukrainian officials reject that claim and": the subject, not its clause
+        while tokens and (tokens[-1].text in ",.;:" or tokens[-1].low in lex.trailing_junk or (
+                tokens[-1].low.endswith("ly") and not tokens[-1].is_cap and not lex.is_describer(tokens[-1]))):
+            tokens = tokens[:-1]
+        if len(tokens) == 1 and tokens[0].low in lex.calendar_words:
+            return []  # "Monday said": a date left in front of the verb, not a speaker
+        if len(tokens) > 2 and tokens[0].low in lex.place_nouns and tokens[1].low == "of":
+            return []  # "the village of Ostrowo": a place, not a speaker
+        return tokens
 
     def _bare_role(self, tokens: list[Token]) -> bool:
         """One body named by its role word alone, capitalised: "the Ministry", "the Tribunal" (not "Officials")."""

@@ -153,13 +153,17 @@ def scan_left(lex: Lexicon, tokens: list[Token], end: int, lo: int) -> Phrase | 
             if near is None and k >= lo and tokens[k].text == "," and k - 1 >= lo:
                 # "Colonel Ardan Mevis, commander of the 4th brigade, told": a named subject and any apposition
                 far = _segment_left(lex, tokens, k - 1, lo)
-                if far is not None and _at_left_boundary(lex, tokens, far, lo) and any(
-                    lex.is_name_word(t) for t in tokens[far:k]
-                ):
+                participle = k + 1 < j and tokens[k + 1].low.endswith("ing") and not tokens[k + 1].is_cap
+                # "The interviewee, then a teacher of thirty, recalled": a definite person opening the sentence
+                definite = far is not None and far == lo and tokens[far].low == "the" and tokens[
+                    k - 1].base.lower() in lex.person_roles
+                if far is not None and _at_left_boundary(lex, tokens, far, lo) and (definite or any(
+                    lex.is_name_word(t) or (participle and lex.is_describer(t)) for t in tokens[far:k]
+                )):  # "The head of the local council, speaking at the rally, said": a role before a participle
                     # "Amnesty, which interviewed 53 people, said": the relative clause is not the name, nor is
                     # "in his book on the massacre"; a role in apposition is ("commander of the 4th brigade")
                     role = content_word(lex, tokens[k + 1]) or tokens[k + 1].low in lex.determiners
-                    return Phrase(far, j - 1) if role and not relative else Phrase(far, k - 1)
+                    return Phrase(far, j - 1) if role and not relative and not definite else Phrase(far, k - 1)
                 if relative and far is not None and lex.is_name_word(tokens[k - 1]) and (
                     far - 1 < lo or tokens[far - 1].low not in ("by", "of", "for", "with")
                 ):  # not "a delegation of X led by Y, which ..., reported": the delegation reports

@@ -6,7 +6,7 @@ on its word ("town's", "Armenia’s") because "the town's mayor" is one speaker 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from typing import NamedTuple
 
@@ -47,10 +47,12 @@ class Token(NamedTuple):
 
 
 def tokenize(text: str, start: int, end: int) -> list[Token]:
+    new = tuple.__new__  # skips the named tuple's argument handling: tokenising is attribution's main cost
     out = []
     for m in _TOKEN.finditer(text, start, end):
         word = m.group()
-        out.append(Token(word, m.start(), m.end(), word.lower()))
+        a, b = m.span()
+        out.append(new(Token, (word, a, b, word.lower())))
     return out
 
 
@@ -116,6 +118,13 @@ class Lexicon:
     frame_prepositions: frozenset[str] = frozenset()
     frame_openers: tuple[str, ...] = ()
     not_line_sources: frozenset[str] = frozenset()
+    by_manner_verbs: frozenset[str] = frozenset()
+    trailing_junk: frozenset[str] = frozenset()  # words a speaker name never ends with
+    calendar_words: frozenset[str] = frozenset()  # weekdays and months
+    place_nouns: frozenset[str] = frozenset()  # "village" in "the village of X"
+    frame_starts: frozenset[str] = frozenset()  # first words of a sentence that may open a time frame
+    single_triggers: frozenset[str] = frozenset()  # words that open a cue by themselves
+    phrase_triggers: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)  # the others' phrases
 
     @property
     def pronouns(self) -> frozenset[str]:
@@ -146,6 +155,15 @@ def lexicon() -> Lexicon:
     not_reports = _phrases([w.lower() for w in data.get("not_reports", [])])
     triggers = ({v.split()[0] for v in verbs} | {p[0] for p in prepositions} | low("number_nouns")
                 | low("issuing_verbs"))
+    single = ({v for v in verbs if " " not in v} | {p[0] for p in prepositions if len(p) == 1}
+              | low("number_nouns") | low("issuing_verbs"))
+    # letters-only words of each phrase, as the trigger scan sees them ("come from" -> ("come", "from"))
+    phrases = [tuple(re.findall(r"[^\W\d_]+", " ".join(p))) for p in prepositions if len(p) > 1]
+    phrases += [tuple(re.findall(r"[^\W\d_]+", v)) for v in verbs if " " in v]
+    opening: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in phrases:
+        if phrase and phrase[0] not in single:
+            opening.setdefault(phrase[0], []).append(phrase)
     trigger = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, triggers), key=len, reverse=True)) + r")\b",
                          re.IGNORECASE)
     months = "|".join(sorted((re.escape(m) for m in data.get("months", [])), key=len, reverse=True)) or "(?!)"
@@ -197,4 +215,12 @@ def lexicon() -> Lexicon:
         frame_prepositions=low("frame_prepositions"),
         frame_openers=tuple(w.lower() for w in data.get("frame_openers", [])),
         not_line_sources=low("not_line_sources"),
+        by_manner_verbs=low("by_manner_verbs"),
+        single_triggers=frozenset(single),
+        trailing_junk=low("trailing_junk"),
+        calendar_words=low("months") | low("weekdays"),
+        place_nouns=low("place_nouns"),
+        frame_starts=low("own_voice") | low("frame_prepositions") | low("months")
+        | frozenset(w.split()[0] for w in low("frame_openers")),
+        phrase_triggers={w: tuple(found) for w, found in opening.items()},
     )

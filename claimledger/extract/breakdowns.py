@@ -9,7 +9,6 @@ Parts listed with no stated total keep subgroup null (FORMAT.md).
 from __future__ import annotations
 
 import re
-
 from functools import cache
 
 from claimledger.extract import predicates
@@ -104,10 +103,12 @@ def _subgroup(m: Mention, text: str) -> str | None:
 
 _OPENS_ON_TOTAL = re.compile(
     r"\s*(?:[\w'’]+\s+){0,6}?(?:of|among)\s+(?:these|them|those|the\s+(?:dead|victims|killed|bodies|deceased))\b"
-    r"(?:\s+\w+){0,4}?\s*(?:,|\s+were|\s+was|\s+are)?\s*(?:also\s+)?$",
+    r"(?:\s+[\w'’-]+){0,4}?\s*(?:,|\s+were|\s+was|\s+are)?\s*(?:also\s+)?$",
     re.IGNORECASE,
 )
 _VICTIMS_OPEN = re.compile(r"\s*(?:the\s+)?(?:victims|dead|deceased|killed)\s*(?:,|:|\s+were)\s*", re.IGNORECASE)
+# "Estimates of the dead ranged from ...": a count of the whole, not a part of an earlier total
+_COUNT_OF = re.compile(r"\b(?:estimates?|numbers?|toll|count|figures?|tally|totals?)\s+of\s+the\b", re.IGNORECASE)
 _ANOTHER = re.compile(r"\s*(?:another|a\s+further|further)\s+", re.IGNORECASE)
 _OF_THE_DEAD_AFTER = re.compile(r"\s*of\s+the\s+(?:dead|victims|bodies|deceased|killed)\b", re.IGNORECASE)
 
@@ -118,7 +119,8 @@ def link(text: str, mentions: list[Mention], earlier: Mention | None = None) -> 
     listed: set[int] = set()  # breakdowns that are items of a list ("including 63 children, 106 women")
     for i, m in enumerate(mentions):
         if i == 0:
-            if earlier is not None and _OPENS_ON_TOTAL.fullmatch(text, m.sentence[0], m.start):
+            if (earlier is not None and _OPENS_ON_TOTAL.fullmatch(text, m.sentence[0], m.start)
+                    and not _COUNT_OF.search(text, m.sentence[0], m.start)):
                 m.parent = earlier
                 m.subgroup = _subgroup(m, text)
                 listed.add(id(m))
@@ -202,18 +204,23 @@ def settle(text: str, mentions: list[Mention]) -> None:
             m.measure = parent_measure
 
 
+_OWN_LEFT_GAP = re.compile(r"\s*(?:of|the|for)?\s*")
+_OWN_RIGHT_GAP = re.compile(r"\s*(?:of\s+(?:them|whom|those|these)\s*,?)?\s*"
+                            r"(?:(?:were|was|are|is|have|has|had|been|got|\w+ly|still|remains?|reportedly)\s+)*",
+                            re.IGNORECASE)
+
+
 def _own_measure(text: str, m: Mention) -> str | None:
     """A predicate that governs the breakdown itself: right before it ("the fate of 150 of them") or right after
     its noun before the next figure ("of whom 40 died ...")."""
     s_start, s_end = m.sentence
     left = [p for p in predicates.find(text, max(s_start, m.start - 25), m.start) if not p.weak]
-    if left and re.fullmatch(r"\s*(?:of|the|for)?\s*", text[left[-1].end:m.start]):
+    if left and _OWN_LEFT_GAP.fullmatch(text, left[-1].end, m.start):
         return left[-1].measure
     window_end = min(s_end, m.tail + 40)
     right = [p for p in predicates.find(text, m.tail, window_end) if not p.weak]
     if right:
         gap = text[m.tail:right[0].start]
-        if re.fullmatch(r"\s*(?:of\s+(?:them|whom|those|these)\s*,?)?\s*(?:(?:were|was|are|is|have|has|had|been|got|"
-                        r"\w+ly|still|remains?|reportedly)\s+)*", gap, re.IGNORECASE):
+        if _OWN_RIGHT_GAP.fullmatch(gap):
             return right[0].measure
     return None

@@ -14,7 +14,7 @@ import unicodedata
 from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass
-from functools import cache, cached_property
+from functools import cache, cached_property, lru_cache
 from typing import TYPE_CHECKING
 
 from claimledger.lexicons import load
@@ -32,6 +32,7 @@ _THE = re.compile(r"^the\s+", re.IGNORECASE)
 _BLANK_LINE = re.compile(r"\n[ \t\r]*\n")
 
 
+@lru_cache(maxsize=8192)
 def _fold(s: str) -> str:
     """Case- and accent-free key: Xocalı and Xocali, Hocalı and Hocali meet."""
     s = s.replace("ı", "i").replace("İ", "I")

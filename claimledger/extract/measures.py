@@ -33,6 +33,7 @@ _ADJACENT_LEFT = re.compile(
     r"put|rose|climbed|amounted|among|estimated|being|be|some|about|counted|brought|nearly)\s+){0,3}[:(\"“'‘]?\s*",
     re.IGNORECASE,
 )
+_NEAR_LEFT = re.compile(r"[^,;:.]{0,30}")
 _LIST_GAP = re.compile(
     r"(?:\s|\([^()]{0,60}\)|\[\w{1,5}\]|[,;/&]|\band\b|\bor\b|\bas\s+well\s+as\b|"
     r"\b(?:perhaps|possibly|maybe|probably|even)\b)*",
@@ -143,17 +144,20 @@ def _choose(text: str, m: Mention, left: list[Predicate], right: list[Predicate]
         last = left[-1]
         own_noun = [p for p in right if p.start < m.tail] if m.unit != "percent" else []
         if _ADJACENT_LEFT.fullmatch(text, last.end, m.start) and "," not in text[last.end:m.start] and not (
-                last.weak and own_noun):  # "held 5,000 refugees": the noun says more than a weak verb
-            return last
+                last.weak and own_noun and not (_row_label(text, last) and _ROW_END.match(text, m.tail))):
+            return last  # "held 5,000 refugees": the noun says more than a weak verb, but not than a row label
     # a verb right before the next figure governs that one: "fired 600 rockets, wounding dozens"
     right = [p for p in right if not _ADJACENT_LEFT.fullmatch(text, p.end, nxt)]
     strong_right = [p for p in right if not p.weak and p.start >= m.tail]
+    strong_left = [p for p in left if not p.weak]
+    if strong_right and strong_left and "," in text[m.tail:strong_right[0].start] and \
+            _NEAR_LEFT.fullmatch(text, strong_left[-1].end, m.start):
+        return strong_left[-1]  # "the dead ranged from 24, the number the rebels acknowledged": an aside
     if strong_right:
         return strong_right[0]
     inside = [p for p in right if p.start < m.tail]
     if inside:  # its own noun or modifier: "613 victims", "forcibly displaced persons", "at least 12 deaths"
         return inside[-1]
-    strong_left = [p for p in left if not p.weak]
     if strong_left and len(text[strong_left[-1].end:m.start].split()) <= 15:
         return strong_left[-1]
     if right:
@@ -161,6 +165,15 @@ def _choose(text: str, m: Mention, left: list[Predicate], right: list[Predicate]
     if left and len(text[left[-1].end:m.start].split()) <= 15:
         return left[-1]
     return None
+
+
+_ROW_END = re.compile(r"[ \t]*(?:[(\[]|\n|$)")
+
+
+def _row_label(text: str, p: Predicate) -> bool:
+    """An infobox row's label: the predicate opens its line ("Victims 2,400 prisoners")."""
+    line_start = text.rfind("\n", 0, p.start) + 1
+    return not text[line_start:p.start].strip()
 
 
 def _inside_unit(p: Predicate, m: Mention) -> Predicate:
@@ -234,14 +247,22 @@ def _elliptic(text: str, prev: Mention, m: Mention) -> bool:
             and not predicates.find(text, end, m.start))
 
 
+_FROM = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+_TO = re.compile(r"\bto\s+$", re.IGNORECASE)
+
+
 def _share_estimates(text: str, heads: list[Mention]) -> None:
     """A second estimate of the same count takes its measure: "official figures put the dead at 4,250 while
     unofficial estimates reach 8,000"."""
     for i, m in enumerate(heads):
-        if m.measure is not None or i == 0:
+        if i == 0 or m.measure in _HARM:
             continue
         prev = heads[i - 1]
-        if prev.measure in _HARM and (_NEXT_ESTIMATE.search(text, prev.tail, m.start) or _elliptic(text, prev, m)):
+        if prev.measure in _HARM and _FROM.search(text, max(0, prev.start - 12), prev.start) and \
+                _TO.search(text, prev.tail, m.start):
+            m.measure = prev.measure  # "ranged from a few dozen, the number X acknowledged, to 1,000": one span
+        elif m.measure is None and prev.measure in _HARM and (_NEXT_ESTIMATE.search(text, prev.tail, m.start)
+                                                             or _elliptic(text, prev, m)):
             m.measure = prev.measure
 
 

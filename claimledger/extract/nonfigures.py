@@ -42,7 +42,8 @@ def rules() -> _Rules:
         months=frozenset(w.lower() for w in lex["months"]),
         ages=frozenset(w.split()[0].lower() for w in lex["age_before"]),
         year_words=frozenset(w.lower() for w in lex["year_words"]),
-        month_after=re.compile(rf"(?:st|nd|rd|th)?\s*(?:[-–/]\s*\d{{1,2}}(?:st|nd|rd|th)?\s*)?(?:of\s+)?(?:{months})\b",
+        month_after=re.compile(rf"(?:st|nd|rd|th)?\s*(?:(?:[-–/&]|and\b|or\b|to\b)\s*\d{{1,2}}(?:st|nd|rd|th)?\s*)?"
+                               rf"(?:of\s+)?(?:{months})\b",
                                re.IGNORECASE),
         unit_after=re.compile(rf"(?:\s*[-‐]?\s*)(?:{units})(?![\w])", re.IGNORECASE),
         year_after_noun=re.compile(r"\s*(?-i:[a-z-]+\s+){0,2}?(?:people|persons|civilians|individuals|children|women|"
@@ -60,10 +61,15 @@ def _words_before(text: str, pos: int, width: int = 30) -> list[str]:
     return [w.lower() for w in _WORD.findall(text, max(0, pos - width), pos)]
 
 
+_ROW_BREAK = re.compile(r"[)\]\n][^\w]*$")
+
+
 def _identifier_before(text: str, a: Amount) -> bool:
     """"regiment No. 366", "Resolution 822", "p. 172", "resolutions 822, 853 and 884"."""
     ids = rules().identifiers
     words = _words_before(text, a.start)
+    if _ROW_BREAK.search(text, max(0, a.start - 12), a.start):
+        return False  # "(Shelepin note)\n~22,000": the word before belongs to another line or aside
     if len(words) > 1 and words[-1] == "of" and words[-2] in ids and words[-2] not in _COUNT_NOUNS:
         return True  # "a factor of fifty", "page of 12"
     if len(words) > 2 and words[-1] == "of" and words[-2].isdigit() and words[-3] in ids:
@@ -122,6 +128,13 @@ _AGE_BEFORE = re.compile(
 )
 
 
+_COMMA_AFTER = re.compile(r"\s*,")
+_PEOPLE_AFTER = re.compile(r"\s+(?:people|persons|civilians|children|of\s+them)\b")
+_NUMBER_LIST = re.compile(r"\s*\d+(?:\s*[,;]\s*\d+)+\s*")
+_HEADING_WORD = re.compile(r"[ \t]+([A-Z][\w'-]*)")
+_LIST_MARK = re.compile(r"^[.)]\s")
+
+
 def _age_apposition(text: str, a: Amount) -> bool:
     if a.value is None or a.value >= 120:
         return False
@@ -129,8 +142,8 @@ def _age_apposition(text: str, a: Amount) -> bool:
         return False
     before = text[max(0, a.start - 40):a.start]
     if before.rstrip().endswith(","):
-        return bool(re.match(r"\s*,", text[a.end:a.end + 2]))  # "Gulnara Safarli, 34, said"
-    return not re.match(r"\s+(?:people|persons|civilians|children|of\s+them)\b", text[a.end:a.end + 20])
+        return bool(_COMMA_AFTER.match(text, a.end, a.end + 2))  # "Gulnara Safarli, 34, said"
+    return not _PEOPLE_AFTER.match(text[a.end:a.end + 20])
 
 
 def _before(text: str, pos: int, width: int = 40) -> str:
@@ -241,7 +254,7 @@ def _inside_number_list(text: str, a: Amount) -> bool:
     if close_at < 0:
         return False
     inner = text[open_at + 1:close_at]
-    return bool(re.fullmatch(r"\s*\d+(?:\s*[,;]\s*\d+)+\s*", inner))
+    return bool(_NUMBER_LIST.fullmatch(inner))
 
 
 def _contents_line(text: str, a: Amount) -> bool:
@@ -249,7 +262,7 @@ def _contents_line(text: str, a: Amount) -> bool:
     line_start = text.rfind("\n", 0, a.start) + 1
     if text[line_start:a.start].strip() or not a.simple or a.value is None or a.value >= 100:
         return False
-    m = re.match(r"[ \t]+([A-Z][\w'-]*)", text[a.end:a.end + 40])
+    m = _HEADING_WORD.match(text[a.end:a.end + 40])
     if not m:
         return False
     line_end = text.find("\n", a.end)
@@ -261,4 +274,4 @@ def _line_number(text: str, a: Amount) -> bool:
     """A numbered list or heading marker at the start of a line: "1. Introduction", "2) ..."."""
     line_start = text.rfind("\n", 0, a.start) + 1
     return (not text[line_start:a.start].strip() and a.simple and a.value is not None and a.value < 100
-            and bool(re.match(r"^[.)]\s", text[a.end:a.end + 2])))
+            and bool(_LIST_MARK.match(text[a.end:a.end + 2])))

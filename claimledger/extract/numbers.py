@@ -15,6 +15,8 @@ from text_to_num import text2num
 
 from claimledger.lexicons import load
 
+_SEPARATORS = re.compile(r"[,\s\u00a0\u202f]")
+
 
 @dataclass
 class Amount:
@@ -75,8 +77,9 @@ def grammar() -> _Grammar:
         rf"(?:{cardinals})(?:(?:[\s-]+|\s+and\s+)(?:{cardinals}|{scale_alt}))*"
     )
     digits = r"\d{1,3}(?:,\d{3})+(?![\d])|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.]\d)|\d+"
+    # no amount starts inside a word: the look-behind rejects most positions at once (several times faster)
     atom_source = (
-        rf"""(?P<cur>us\$|\$|€|£)?\s?
+        rf"""(?<![a-z0-9])(?P<cur>us\$|\$|€|£)?\s?
         (?:
           (?P<num>(?<![\w.,])(?:{digits})(?:\.\d+)?(?![\d]))(?P<ord>st|nd|rd|th)?
             (?:\s?(?P<mult>{scale_alt})\b)?(?P<plus>\+)?
@@ -137,7 +140,7 @@ def _atom(m: re.Match[str], g: _Grammar, offset: int = 0, original: str = "") ->
 def _atom_at(m: re.Match[str], g: _Grammar) -> Amount | None:
     start, end = m.start(), m.end()
     if m.group("num"):
-        raw = re.sub(r"[,\s\u00a0\u202f]", "", m.group("num"))
+        raw = _SEPARATORS.sub("", m.group("num"))
         value = float(raw)
         mult = m.group("mult")
         if mult:

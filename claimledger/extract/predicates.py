@@ -53,6 +53,13 @@ def table() -> _Table:
     return _Table(pattern, by_measure, re.compile(source), by_measure_lower, weak, prefer, joiner)
 
 
+_CONJUNCTION = re.compile(r",|\band\b|\bor\b", re.IGNORECASE)
+
+
+def _harm_and_other(a: Predicate, b: Predicate) -> bool:
+    return "other" in (a.measure, b.measure) and a.measure != b.measure and not (a.weak and b.weak)
+
+
 def _join(a: Predicate, b: Predicate, t: _Table) -> Predicate:
     pair = frozenset((a.measure, b.measure))
     if len(pair) == 1:
@@ -103,9 +110,12 @@ def _find(text: str, start: int, end: int) -> tuple[Predicate, ...]:
         found.append(p)
     joined: list[Predicate] = []
     for p in found:
-        if joined and not joined[-1].weak and not p.weak:
+        # a weak verb joins only a non-harm one: "shot and buried thousands" counts the dead
+        if joined and (not joined[-1].weak and not p.weak or _harm_and_other(joined[-1], p)):
             gap = text[joined[-1].end:p.start]
-            if len(gap) <= 30 and t.joiner.fullmatch(gap) and (gap.strip() or joined[-1].measure == p.measure):
+            # two measures are joined only by a conjunction or a comma: "hostages were killed" is no pair
+            same = joined[-1].measure == p.measure
+            if len(gap) <= 30 and t.joiner.fullmatch(gap) and (_CONJUNCTION.search(gap) or same):
                 merged = _join(joined[-1], p, t)
                 if merged is not joined[-1]:
                     joined[-1] = merged

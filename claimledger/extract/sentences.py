@@ -15,7 +15,7 @@ from claimledger.lexicons import load
 _BOUNDARY = re.compile(r"""(?:[.!?]+["'”’)\]]*|[.!?]*\n\s*\n\s*|\n)""")
 _NEXT_START = re.compile(r"""\s*(?:["'“‘(\[]?\s*[A-Z0-9\u00C0-\u024F\u0400-\u04FF]|[•*\-–—]|$)""")
 _WORD_BEFORE = re.compile(r"(\S+)$")
-
+_DOTTED = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]?")
 
 @cache
 def _abbreviations() -> frozenset[str]:
@@ -29,7 +29,7 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     word = match.group(1).lstrip("(\"'“‘[")
     if len(word) == 1 and word.isalpha() and word.isupper():
         return True  # an initial: "A. Mutalibov"
-    if re.fullmatch(r"(?:[A-Za-z]\.)+[A-Za-z]?", word):
+    if _DOTTED.fullmatch(word):
         return True  # "U.S", "e.g"
     return word.lower() in _abbreviations()
 

@@ -22,6 +22,9 @@ _FRACTION_OF = re.compile(
 )
 
 
+_ID_LIST = re.compile(r"\s*\([\d,;\s]{1,40}\)")
+
+
 @dataclass(frozen=True)
 class Unit:
     unit: str
@@ -94,7 +97,7 @@ def find_unit(text: str, m: Mention, limit: int) -> Unit | None:
     if m.amount.currency:
         return Unit(plural.get(m.amount.currency.lower(), "usd"), m.amount.currency, m.end)
     pos = m.end
-    skipped = re.match(r"\s*\([\d,;\s]{1,40}\)", text[pos:limit])
+    skipped = _ID_LIST.match(text[pos:limit])
     if skipped:  # "4 (822, 853, 874, 884) resolutions": a list of identifiers between number and noun
         pos += skipped.end()
     words: list[re.Match[str]] = []

@@ -88,27 +88,47 @@ def find_reuse(documents: Iterable[tuple[Any, str]], settings: ReuseSettings | N
     settings = settings or ReuseSettings()
     all_passages: list[Passage] = []
     for document_id, text in documents:
-        all_passages.extend(passages(document_id, text or "", settings))
+        seen: set[tuple[str, ...]] = set()  # a sentence a document repeats is one passage of it, not many
+        for passage in passages(document_id, text or "", settings):
+            if passage.words not in seen:
+                seen.add(passage.words)
+                all_passages.append(passage)
     lsh = MinHashLSH(threshold=settings.lsh_threshold, num_perm=settings.num_perm)
     template = MinHash(num_perm=settings.num_perm)  # permutations drawn once, shared by every signature
     exact: dict[tuple[str, ...], list[int]] = defaultdict(list)
     candidates: set[tuple[int, int]] = set()
+    # A passage repeated in more documents than max_documents is boilerplate; pairs inside one document are never
+    # reuse. Both bounds keep the candidate set linear when a (hostile or templated) text repeats one sentence.
+    cap = settings.max_documents + 1
     for index, passage in enumerate(all_passages):
         same = exact[passage.words]
-        candidates.update((j, index) for j in same[: settings.max_documents])
+        candidates.update((j, index) for j in _other_documents(all_passages, same, passage, cap))
         same.append(index)
         if len(same) > 1:  # a verbatim copy is already paired; no need to hash it again
             continue
         signature = MinHash(num_perm=settings.num_perm, permutations=template.permutations, scheme=template.scheme)
         signature.update_batch(_shingles(passage.words, settings.shingle))
-        candidates.update((j, index) for j in lsh.query(signature))
+        candidates.update((j, index) for j in _other_documents(all_passages, lsh.query(signature), passage, cap))
         lsh.insert(index, signature)
     # verbatim copies of a first passage also pair with that passage's near-duplicates
+    partners: dict[int, set[int]] = defaultdict(set)
+    for i, j in candidates:
+        partners[i].add(j)
+        partners[j].add(i)
     for group in exact.values():
         if len(group) > 1:
-            partners = {i for pair in candidates if group[0] in pair for i in pair}
-            candidates.update((min(p, g), max(p, g)) for p in partners for g in group[1:] if p != g)
+            linked = (partners[group[0]] | {group[0]}) if len(partners[group[0]]) <= cap else set()
+            for g in group[1:cap]:
+                candidates.update((min(p, g), max(p, g)) for p in linked
+                                  if p != g and all_passages[p].document_id != all_passages[g].document_id)
     return _verify(all_passages, candidates, settings)
+
+
+def _other_documents(all_passages: list[Passage], indices: Iterable[int], passage: Passage, cap: int) -> list[int]:
+    """The passages among `indices` that stand in other documents than `passage`; none when more than `cap`
+    documents share it (boilerplate)."""
+    found = [j for j in indices if all_passages[j].document_id != passage.document_id]
+    return [] if len({all_passages[j].document_id for j in found}) > cap else found
 
 
 def _swapped_countries(a: str, b: str) -> bool:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from functools import cache
+from functools import cache, lru_cache
 
 import pycountry
 from rapidfuzz import fuzz
@@ -60,7 +60,8 @@ def country_of_word(word: str) -> str | None:
     return None
 
 
-def countries_in(text: str) -> set[str]:
+@lru_cache(maxsize=65536)  # reuse checks ask about the same passage once per candidate pair
+def countries_in(text: str) -> frozenset[str]:
     """ISO codes of the countries `text` names, by name or demonym."""
     words = _WORD.findall(text)
     found: set[str] = set()
@@ -75,7 +76,7 @@ def countries_in(text: str) -> set[str]:
         code = country_of_word(word)
         if code:
             found.add(code)
-    return found
+    return frozenset(found)
 
 
 def state_of(name: str | None) -> str | None:

@@ -8,6 +8,7 @@ import random
 import pytest
 
 from claimledger.extract.attribution_quotes import QuoteIndex
+from claimledger.extract.attribution_words import tokenize
 from claimledger.extract.context import Attribution, DocContext
 from claimledger.model import Document
 
@@ -103,7 +104,7 @@ def test_a_quote_carries_into_its_summary_but_not_into_a_new_time_frame() -> Non
 
 def test_the_outer_speaker_goes_on_after_an_embedded_report() -> None:
     text = ("The Ministry of Coastal Affairs recalls that the Lenmark Commission confirmed that the warning came "
-            "late. The figure of 500 dead spread abroad was later reduced.")
+            "late. The figure of 500 dead given abroad was too high.")
     assert who(text, "500").attributed_to == "Ministry of Coastal Affairs"
 
 
@@ -131,3 +132,116 @@ def test_quote_lookups_match_a_scan_of_every_quotation(seed: int) -> None:
         assert (inner is None) == (not got)
         if inner is not None:
             assert inner.start == max(s for s, _ in got)
+
+
+def test_it_points_to_the_body_opening_the_previous_sentence() -> None:
+    text = ("Brenn's coast guard says at least 30 sailors drowned.\n"
+            "Lenmark's defence ministry gives a different account. It said that 12 sailors died.")
+    assert who(text, "12").attributed_to == "Lenmark's defence ministry"
+
+
+def test_a_participle_with_by_does_not_make_its_subject_speak() -> None:
+    text = "The raiders announced a toll of 90 at the time, a figure repeated by the press for years."
+    assert who(text, "90").attributed_to == "raiders"
+
+
+def test_a_document_noun_hands_the_source_to_its_author() -> None:
+    text = "At least 61 villagers were killed, according to a study by Tarn University published in 1990."
+    assert who(text, "61").attributed_to == "Tarn University"
+
+
+def test_a_body_that_speaks_in_a_new_sentence_ends_the_carry() -> None:
+    text = ("Lenmark's defence ministry gives its own account. It said that 12 sailors died. "
+            "Brennish officials reject that claim and call the sinking a massacre.")
+    assert who(text, "massacre").attributed_to is None
+
+
+def test_an_actor_in_the_reported_account_does_not_end_the_carry() -> None:
+    text = ("The Brennish Foreign Ministry stressed that the raid was planned. Georgian troops burned "
+            "the port. Georgian forces lost 14 men in the fighting.")
+    assert who(text, "14").attributed_to == "Brennish Foreign Ministry"
+
+
+def test_a_role_subject_before_a_participle_phrase() -> None:
+    text = "The head of the village council, speaking at the funeral, said that 23 people had drowned."
+    assert who(text, "23").attributed_to == "head of the village council"
+
+
+def test_a_document_in_the_object_of_a_labelling_verb_is_not_a_source() -> None:
+    text = ("This report counts 41 dead. The Tessane interior ministry has called the report's account a so-called "
+            "massacre.")
+    assert who(text, "massacre").attributed_to != "report"
+
+
+def test_a_witness_quote_does_not_carry_into_the_next_paragraph() -> None:
+    text = ('Ilse Varn, who was nine that winter, still lives in the port. "The sirens never stopped," she said.\n'
+            "For the fishing families this remains a massacre that no court has judged.")
+    assert who(text, "massacre").attributed_to is None
+
+
+def test_a_reporting_word_after_a_possessive_is_a_noun() -> None:
+    text = "Brenn's talk of genocide is a political tool. The rest were armed men."
+    assert who(text, "genocide").attributed_to is None
+
+
+def test_a_source_right_after_the_claim_beats_an_earlier_cue() -> None:
+    text = ("Counts of the drowned ranged from a dozen, the number Lenmark spokesmen acknowledged, to as many as "
+            "400 given by Brenn's deputy speaker.")
+    assert who(text, "a dozen").attributed_to == "Lenmark spokesmen"
+    assert who(text, "as many as 400").attributed_to == "Brenn's deputy speaker"
+
+
+def test_a_person_of_a_body_is_what_he_points_to() -> None:
+    text = ("A local official in Kest said the road was closed. A Courier photographer who flew over the bay on "
+            "Sunday said he counted at least 19 wrecks near the shore.")
+    assert who(text, "at least 19").attributed_to == "Courier photographer"
+
+
+def test_a_cue_after_a_semicolon_does_not_reach_back() -> None:
+    text = ("The remains of 88 people were found in two pits near the dunes; forensic experts established that "
+            "70 of them had drowned.")
+    assert who(text, "88").attributed_to is None
+    assert who(text, "70").attributed_to == "forensic experts"
+
+
+def test_a_definite_person_with_an_apposition_before_a_colon() -> None:
+    text = ('3. Port Elm Oral History Archive, interview 7. The interviewee, then a net-maker of forty, recalled: '
+            '"The water came over the wall at midnight." Quoted in T. Ressel, Harbour Voices (Kest, 2001), p. 12.')
+    ctx = _ctx(text)
+    q = text.index('"The water')
+    assert ctx.attributor.speaker_for_quote(q, text.index('."', q) + 2).attributed_to == "interviewee"
+
+
+def test_a_quoted_term_after_a_labelling_verb_is_its_subjects() -> None:
+    text = ('A grave was opened near the bridge in 1997.[4] The Lenmark government has called the raid a '
+            '"lawful police operation" and disputes the label; it puts the dead at 12.')
+    ctx = _ctx(text)
+    q = text.index('"lawful')
+    found = ctx.attributor.speaker_for_quote(q, text.index('"', q + 1) + 1)
+    assert found.attributed_to == "Lenmark government"
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    ("the Republic of Lenmark categorically", "Republic of Lenmark"),
+    ("Brennish officials reject that claim and", "Brennish officials"),
+    ("the Brenn coast guard also", "Brenn coast guard"),
+    ("Monday", None),
+    ("the village of Kest", None),
+])
+def test_speaker_names_are_trimmed_to_their_core(phrase: str, expected: str | None) -> None:
+    table = _ctx(phrase + " said 30 sailors drowned.").attributor.speakers
+    got = table.resolve(tokenize(phrase, 0, len(phrase)), 0)
+    if expected is None:
+        assert got is None or not got.endswith(("and", "claim"))
+    else:
+        assert got == expected
+
+
+def test_name_at_cleans_a_subject_found_by_another_component() -> None:
+    text = LETTERHEAD + " The Ministry categorically rejects the word massacre. On Monday it said more."
+    at = text.index("The Ministry categorically")
+    ctx = _ctx(text)
+    assert ctx.attributor.name_at(at, at + len("The Ministry categorically")) == "Ministry of Coastal Affairs"
+    monday = text.index("Monday")
+    assert ctx.attributor.name_at(monday, monday + 6) is None
+

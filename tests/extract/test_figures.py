@@ -219,4 +219,4 @@ def test_a_list_of_causes_after_a_total() -> None:
     got = {c.text: c for c in figures(text)}
     assert got["no fewer than 120"].subgroup == "gunshot wounds"
     assert got["23"].subgroup == "froze to death in the mountains" and got["23"].measure == "killed"
-    assert (got["20"].subgroup, got["10"].measure) == ("by shrapnel", "killed")
+    assert (got["20"].subgroup, got["10"].measure) == ("shrapnel", "killed")  # the cause, as FORMAT.md names it

@@ -160,3 +160,42 @@ def test_codes_pages_and_calibres_are_not_figures() -> None:
     assert figures("Class: 044-02/19-03/88") == []
     assert figures("Page 3 of 17") == []
     assert figures("The 81-millimetre mortar round was fired from the hills.") == []
+
+
+def test_a_noun_and_its_verb_are_no_pair_of_harms() -> None:
+    rows = table("According to official figures, 212 hostages were killed, 95 of them children, and more than 400 "
+                 "were wounded.")
+    assert rows == [
+        ("212", "killed", None, None),
+        ("95", "killed", "children", "212"),
+        ("more than 400", "injured", None, None),
+    ]
+
+
+def test_a_weak_killing_verb_joined_to_a_non_harm_one() -> None:
+    c = figures("Zelen is a forest where the secret police shot and buried thousands of people during the purge.")[0]
+    assert (c.text, c.measure) == ("thousands", "killed")
+
+
+def test_two_days_of_one_month_are_dates() -> None:
+    assert [c.text for c in figures("On 12 and 13 March 1944, police units shot 2,100 villagers.")] == ["2,100"]
+
+
+def test_a_hyphenated_item_before_the_list_of_the_dead() -> None:
+    rows = table("Soldiers executed at least 40 villagers that day. Among the dead were a one-year-old child, "
+                 "several women and at least four people over 80.")
+    assert [r[2] for r in rows] == [None, "women", "over 80"]
+
+
+def test_a_range_from_one_estimate_to_another_across_an_aside() -> None:
+    found = figures("Many were treated for frostbite. Estimates of the dead ranged from a few dozen, the number the "
+                    "rebels acknowledged, to as many as 800 given by the mayor.")
+    assert [(c.text, c.measure, c.parent_claim) for c in found] == [
+        ("a few dozen", "killed", None), ("as many as 800", "killed", None)]
+
+
+def test_a_row_label_governs_a_weak_noun_and_the_next_row() -> None:
+    text = ("Type Mass execution\nVictims 3,400 Arvalan prisoners (camp note)\n~3,600 (most scholars)\n"
+            "Perpetrator Secret police\n")
+    assert [(c.text, c.measure, c.qualifier) for c in figures(text)] == [
+        ("3,400", "killed", "exact"), ("~3,600", "killed", "approx")]

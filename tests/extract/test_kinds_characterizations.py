@@ -142,3 +142,35 @@ def test_a_bare_role_is_widened_to_the_name_the_text_gives_it() -> None:
             "The Ministry categorically rejects the term genocide.")
     claim = run(text)[0]
     assert (claim.modality, claim.attributed_to) == ("denies", "Ministry of Foreign Affairs of the Republic of Veldora")
+
+
+def test_denials_by_words_that_stand_for_the_labels() -> None:
+    text = ("The regional council described the burning of Kesta as ethnic cleansing, and some deputies speak of "
+            "a genocide of the Tarvi. The authorities in Orsk reject these terms. Exiles call the siege a massacre, "
+            "a term the defence ministry rejects. That word is wrong, the editors of this review believe.")
+    claims = [c for c in run(text) if c.modality == "denies"]
+    assert [(c.text, c.label, c.attributed_to) for c in claims] == [
+        ("reject these terms", "ethnic cleansing", "authorities in Orsk"),
+        ("reject these terms", "genocide", "authorities in Orsk"),
+        ("a term the defence ministry rejects", "massacre", "defence ministry"),
+        ("That word is wrong", "massacre", None)]
+
+
+def test_a_denial_that_names_its_label_is_not_repeated() -> None:
+    text = "Officials in Orsk reject the term genocide for the burning of Kesta."
+    claims = run(text)
+    assert [(c.text, c.modality) for c in claims] == [("genocide", "denies")]
+
+
+def test_a_call_to_do_the_same_calls_for_the_label_just_named() -> None:
+    text = ("The parliaments of Norway and Chile have recognised the Kesta killings as genocide. The council "
+            "urges other parliaments to do the same and asks them to recognise it as a massacre.")
+    calls = [(c.text, c.label) for c in sorted(run(text), key=lambda c: c.start) if c.modality == "calls_for"]
+    assert calls == [("urges other parliaments to do the same", "genocide"), ("massacre", "massacre")]
+
+
+def test_a_word_talked_about_is_not_denied_and_a_rejected_gerund_is() -> None:
+    text = ("The council's statement mourned the dead of Kesta but did not use the word genocide. "
+            "Calling it a massacre, in our view, only deepens the divide between the valleys.")
+    claims = run(text)
+    assert [(c.label, c.modality) for c in claims] == [("massacre", "denies")]

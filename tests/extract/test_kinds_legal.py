@@ -90,3 +90,22 @@ def test_chamber_judgments_take_the_case_named_just_before() -> None:
 
 def test_a_number_cut_from_a_longer_code_is_not_a_resolution() -> None:
     assert instruments("NATIONAL ASSEMBLY Resolution No. 47-IX on the events") == []
+
+
+def test_each_case_a_court_ruled_on_is_its_own_reference() -> None:
+    text = ("In Orvik and Others v. Dravenia (2009) and Pell and Others v. Dravenia (2011), the European Court "
+            "of Human Rights found that the state had failed to investigate the killings.")
+    assert instruments(text) == ["European Court of Human Rights, Orvik and Others v. Dravenia (2009)",
+                                 "European Court of Human Rights, Pell and Others v. Dravenia (2011)"]
+
+
+def test_a_law_cited_by_its_title() -> None:
+    text = "The law On the Memory of the Victims of Kesta took effect in March 2019, the agency recalled."
+    claims = run(text)
+    assert [c.text for c in claims] == ["law On the Memory of the Victims of Kesta"]
+    assert claims[0].instrument == "Law On the Memory of the Victims of Kesta (2019)"
+
+
+def test_the_hague_tribunal_is_the_icty() -> None:
+    text = "In 2001 the Hague tribunal ruled that the shelling of Orsk was a crime against humanity."
+    assert instruments(text) == ["International Criminal Tribunal for the former Yugoslavia ruling (2001)"]

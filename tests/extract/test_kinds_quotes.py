@@ -85,3 +85,18 @@ def test_short_terms_with_names_or_after_a_determiner_are_not_quotes() -> None:
     text = ('Officials spoke only of "peaceful Kessarian citizens". Troops held the UN "safe area". '
             'The government called the raid a "legitimate police operation".')
     assert [c.text for c in run(text)] == ["legitimate police operation"]
+
+
+def test_a_title_line_in_another_script_is_not_a_quote() -> None:
+    text = ("Archive of the Orlen Rights Group — reprint\n"
+            "«Ни одного дома не осталось» / Not One House Was Left\n"
+            "Chapter 2. The burning of Kesta, 3 May 1996\n"
+            "A shepherd told the group's observers: “They came at dawn and left before noon.”\n")
+    claims = run(text)
+    assert [c.text for c in claims] == ["They came at dawn and left before noon."]
+
+
+def test_a_headline_quoting_an_official_stays_a_quote() -> None:
+    text = ("‘Those who burned Kesta still walk free after 20 years’\n"
+            "The people who burned the village of Kesta have never been tried, a regional prosecutor said.\n")
+    assert [c.text for c in run(text)] == ["Those who burned Kesta still walk free after 20 years"]

@@ -92,3 +92,26 @@ def test_us_state_legislatures_and_commemorative_resolutions() -> None:
 
 def test_a_people_commemorating_is_not_a_recognition() -> None:
     assert run("Every February Azerbaijan commemorates the victims as the Khojaly genocide.") == []
+
+
+def test_acts_of_remembrance_are_recognitions_of_stance_other() -> None:
+    text = ("The European Parliament called for 3 May to be commemorated across the Union, and the UN General "
+            "Assembly designated it a day of remembrance for the victims of Kesta in 2019.")
+    claims = run(text)
+    assert [(c.recognizer, c.stance) for c in claims] == [("European Parliament", "other"),
+                                                         ("UN General Assembly", "other")]
+
+
+def test_findings_without_a_recognise_verb() -> None:
+    text = ("The UN Commission of Inquiry on the Orsk Valley concluded in its final report of 2015 that the "
+            "militia had committed genocide against the Tarvi. In 2012 the Polish Sejm adopted a statement "
+            "saying that the crime had been ordered by the regional command.")
+    claims = run(text)
+    assert [(c.recognizer, c.recognizer_code, c.stance) for c in claims] == [
+        ("UN Commission of Inquiry on the Orsk Valley", None, "recognizes_as_genocide"),
+        ("Polish Sejm", "PL", "condemns")]
+
+
+def test_a_statement_about_a_policy_is_no_recognition() -> None:
+    text = "The Dutch parliament adopted a statement saying that the budget would be cut in 2014."
+    assert run(text) == []

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from functools import lru_cache
 from typing import Any
 
@@ -34,10 +34,38 @@ def _fold_char(ch: str) -> str:
 
 
 def phrase_pattern(phrases: Iterable[str]) -> str:
-    """An alternation of whole-word phrases, longest first, with any run of spaces between words."""
-    parts = sorted({p.strip() for p in phrases if p.strip()}, key=len, reverse=True)
-    escaped = [r"\s+".join(re.escape(w) for w in p.split()) for p in parts]
-    return r"(?<![\w-])(?:" + "|".join(escaped) + r")(?![\w-])"
+    """An alternation of whole-word phrases, the longest that fits first, with any run of spaces between words.
+
+    The alternation is written as a trie ("con(?:vention|venant)"): the regex engine then tries one branch per
+    character instead of every phrase at every position, which makes long lexicon lists cheap to scan."""
+    return r"(?<![\w-])" + trie_pattern(p.split() for p in phrases if p.strip()) + r"(?![\w-])"
+
+
+_END = ""  # the trie key that marks the end of a phrase
+
+
+def trie_pattern(phrases: Iterable[list[str]], separator: str = r"\s+") -> str:
+    """A regex matching any of `phrases` (each a list of words, matched literally with `separator` between
+    them), preferring the longest: deeper branches come before a phrase's end."""
+    trie: dict[str, Any] = {}
+    for words in phrases:
+        node = trie
+        for i, word in enumerate(words):
+            for ch in (" " if i else "") + word:  # " ": the separator token
+                node = node.setdefault(ch, {})
+        node[_END] = {}
+    return "(?:" + _trie_regex(trie, separator) + ")" if trie else "(?!)"
+
+
+def _trie_regex(node: dict[str, Any], separator: str) -> str:
+    branches = [(separator if ch == " " else re.escape(ch)) + _trie_regex(child, separator)
+                for ch, child in node.items() if ch != _END]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if _END in node:
+        return body if not body else ("(?:" + body + ")?" if len(branches) == 1 else body + "?")
+    return body
 
 
 def words_re(phrases: Iterable[str], before: str = "", after: str = "", flags: int = 0) -> re.Pattern[str]:
@@ -50,21 +78,25 @@ def _words_re(phrases: tuple[str, ...], before: str, after: str, flags: int) -> 
     return re.compile(before + phrase_pattern(phrases) + after, flags)
 
 
-_QUANTIFIER = "?*{"
-_LITERAL = re.compile(r"[\w ]+")
+_STEM_TOKEN = re.compile(r"(?P<word>\w+)|(?P<space>\\s\+)")
 
 
 def literal_stem(pattern: str) -> str | None:
-    """The literal text every match of `pattern` starts with ('war\\s+crimes?' -> "war"), or None when the
-    pattern does not start with one. A cheap `stem in text` test then rules a whole document out."""
-    m = _LITERAL.match(pattern)
-    if not m or _top_level_alternation(pattern):
+    """The literal text every match of `pattern` starts with ('war\\s+crimes?' -> "war crime", a space for
+    any run of white space), or None when the pattern does not start with one."""
+    if _top_level_alternation(pattern):
         return None
-    stem = m.group()
-    if pattern[m.end():m.end() + 1] in tuple(_QUANTIFIER):
-        stem = stem[:-1]  # "crimes?": the "s" may be absent
-    stem = stem.split(" ")[0] if " " in stem else stem
-    return stem or None
+    stem, pos = "", 0
+    while (m := _STEM_TOKEN.match(pattern, pos)) is not None:
+        if m.group("space"):
+            stem += " "
+        elif pattern[m.end():m.end() + 1] in ("?", "*", "{"):
+            stem += m.group()[:-1]  # "crimes?": the "s" may be absent
+            break
+        else:
+            stem += m.group()
+        pos = m.end()
+    return stem.strip() or None
 
 
 def _top_level_alternation(pattern: str) -> bool:
@@ -85,35 +117,6 @@ def _top_level_alternation(pattern: str) -> bool:
         elif ch == "|" and depth == 0:
             return True
     return False
-
-
-class Gate:
-    """Literal words one of which every match of a family of regexes holds: `gate.open(text)` is False when
-    none occurs, so the regexes need not run. A family with a pattern that has no stem is always open."""
-
-    def __init__(self, stems: Iterable[str | None]) -> None:
-        listed = list(stems)
-        self.stems: tuple[str, ...] | None = None if any(s is None for s in listed) else tuple(
-            sorted({s for s in listed if s is not None}))
-
-    def open(self, text: str) -> bool:
-        return self.stems is None or any(stem in text for stem in self.stems)
-
-
-def gated_finditer(regex: re.Pattern[str], gate: re.Pattern[str], text: str,
-                   gate_text: str | None = None) -> Iterator[re.Match[str]]:
-    """The matches of `regex.finditer(text)`, tried only where `gate` (a cheap regex that matches wherever
-    `regex` can start, e.g. its words without the boundary lookbehind) matches in `gate_text` (default `text`;
-    the folded text when the gate is lower case: folding keeps offsets). Never empty matches."""
-    scan = text if gate_text is None else gate_text
-    pos = 0
-    while (g := gate.search(scan, pos)) is not None:
-        m = regex.match(text, g.start())
-        if m is None:
-            pos = g.start() + 1
-            continue
-        yield m
-        pos = max(m.end(), g.start() + 1)
 
 
 _OUTSIDE_NAME = re.compile(r"[^\w\s'’-]")

@@ -22,8 +22,15 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from claimledger.extract.context import DocContext
-from claimledger.extract.kinds import quotation_marks
-from claimledger.extract.kinds._shared import Gate, fold, literal_stem, make_claim, phrase_pattern, words_re
+from claimledger.extract.kinds import denials, keywords, quotation_marks
+from claimledger.extract.kinds._shared import (
+    fold,
+    literal_stem,
+    make_claim,
+    phrase_pattern,
+    words_re,
+)
+from claimledger.extract.kinds.keywords import finditer_at
 from claimledger.extract.kinds.legal import find_references, inside
 from claimledger.extract.kinds.quotes import is_quote
 from claimledger.lexicons import load
@@ -66,8 +73,10 @@ def _words_regex(key: str) -> re.Pattern[str]:
 
 
 @cache
-def _label_gate() -> Gate:
-    return Gate(literal_stem(p) for entry in _lexicon()["label"] for p in entry["patterns"])
+def _label_stems() -> list[str] | None:
+    """The literal stem of each label pattern ("genocid", "war crime"); None when one has none."""
+    stems = [literal_stem(p) for entry in _lexicon()["label"] for p in entry["patterns"]]
+    return None if any(stem is None for stem in stems) else [s for s in stems if s]
 
 
 def find_labels(text: str) -> list[LabelHit]:
@@ -75,14 +84,13 @@ def find_labels(text: str) -> list[LabelHit]:
     return list(_find_labels(text))
 
 
-@lru_cache(maxsize=64)
+@lru_cache(maxsize=16)
 def _find_labels(text: str) -> tuple[LabelHit, ...]:
     folded = fold(text)
-    if not _label_gate().open(folded):
-        return ()  # most sentences of most documents name no label at all
     regex, canonical = _label_regex()
+    gated = _label_stems() is not None
     hits: list[LabelHit] = []
-    for m in regex.finditer(folded):
+    for m in finditer_at(regex, folded, keywords.starts(folded, "labels")) if gated else regex.finditer(folded):
         group = m.lastgroup or ""
         hits.append(LabelHit(m.start(), m.end(), canonical[int(group[1:])]))
     return tuple(hits)
@@ -331,8 +339,10 @@ def _holding(ctx: DocContext, folded: str, hit: LabelHit, window_start: int, sen
     held_from = quote.open if quote is not None and in_title else hit.start  # a quoted name: cues before the marks
     outer_prefix = folded[max(window_start, held_from - 80):held_from]
     scare = in_title and quote is not None and _scare_quoted(text, folded, quote)
-    if (_denied_by_prefix(outer_prefix) or _denied_by_prefix(prefix) or scare or _negated(prefix)
-            or _denied_by_verb(prefix) or _NEVER_HAPPENED.match(folded, hit.end)):
+    denied = _denied_by_prefix(outer_prefix) or _denied_by_prefix(prefix) or scare or _denied_by_verb(prefix)
+    if not denied and _mentioned(folded, hit):
+        return None  # "did not use the word genocide": the word is talked about, not applied nor rejected
+    if denied or _negated(prefix) or _NEVER_HAPPENED.match(folded, hit.end) or _gerund_rejected(folded, hit):
         return _Holding("denies")
     if _operative(folded, sentence_start):
         return _Holding("asserts")  # "1. Recognises the killings as genocide": a resolution's own act
@@ -388,7 +398,7 @@ def extract_characterizations(ctx: DocContext) -> list[Claim]:
         _name_speaker(claim, text, folded, hit, window_start, sentence_start)
         _keep_reporter(claim, holding, window_start)
         claims.append(claim)
-    return claims
+    return claims + denials.extract_denials(ctx, claims) + denials.extract_calls(ctx, claims)
 
 
 def _keep_reporter(claim: Claim, holding: _Holding, window_start: int) -> None:
@@ -399,8 +409,25 @@ def _keep_reporter(claim: Claim, holding: _Holding, window_start: int) -> None:
     cue_words = (claim.attribution_text or "").lower()
     if cue_words.startswith(("according", "in the words", "as reported")):
         return  # "According to the ministry, parliaments recognised ...": the ministry reports it
-    if window_start <= claim.attribution_start < holding.cue[0]:
+    if window_start <= claim.attribution_start < holding.cue[0] or _acting_body(claim):
         claim.attributed_to = claim.attribution_text = claim.attribution_start = None
+
+
+def _acting_body(claim: Claim) -> bool:
+    """The attribution's cue in the claim's sentence is a formal act ("the Council of Representatives
+    confirmed ..."): the body acted, applying a label; it does not report this one."""
+    if claim.attribution_start is None or not claim.sentence_start <= claim.attribution_start < claim.sentence_end:
+        return False
+    words = fold(claim.attribution_text or "").split()
+    return bool(words) and words[-1].startswith(_formal_act_stems())
+
+
+@cache
+def _formal_act_stems() -> tuple[str, ...]:
+    """The stems of the verbs of recognising, condemning and finding, as the recognitions read them."""
+    stances = load("stances")
+    stems = (literal_stem(p) for key in ("recognize", "condemn", "assess", "rule") for p in stances[key])
+    return tuple(stem for stem in stems if stem and " " not in stem)
 
 
 def _name_speaker(claim: Claim, text: str, folded: str, hit: LabelHit, window_start: int,
@@ -425,6 +452,18 @@ def _operative(folded: str, sent_start: int) -> bool:
         return False
     verbs = _words_regex("as_verbs").pattern, _words_regex("condemn_verbs").pattern
     return first.group(1).endswith("s") and any(re.fullmatch(v, first.group(1)) for v in verbs)
+
+
+def _gerund_rejected(folded: str, hit: LabelHit) -> bool:
+    """"Calling it genocide, in our view, only deepens the divide": the act of applying the label is the
+    subject of a verdict against it."""
+    lex = _lexicon()["modality"]
+    line_start = max(folded.rfind("\n", 0, hit.start), folded.rfind(". ", 0, hit.start) + 1, 0)
+    opener = words_re(lex["gerunds"], r"^\W*", r"\s+(?:it|this|them|these\s+\w+|the\s+\w+)\s+(?:as\s+)?(?:an?\s+)?$")
+    if not opener.search(folded[line_start:hit.start].lstrip()):
+        return False
+    rest = re.match(r"[^.;!?]*", folded[hit.end:hit.end + 200])
+    return rest is not None and words_re(lex["gerund_verdicts"]).search(rest.group()) is not None
 
 
 def _mentioned(folded: str, hit: LabelHit) -> bool:
@@ -464,3 +503,6 @@ def _scare_quoted(text: str, folded: str, quote: quotation_marks.Quotation) -> b
         if before not in _QUOTE_CHARS and after not in _QUOTE_CHARS:
             return False
     return True
+
+
+keywords.family("labels", lambda: _label_stems() or [])

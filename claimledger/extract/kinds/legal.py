@@ -14,15 +14,15 @@ from dataclasses import dataclass
 from functools import cache
 
 from claimledger.extract.context import DocContext
+from claimledger.extract.kinds import keywords
 from claimledger.extract.kinds._shared import (
-    Gate,
     fold,
-    gated_finditer,
     make_claim,
     name_run_end,
     name_run_start,
     phrase_pattern,
 )
+from claimledger.extract.kinds.keywords import family, finditer_at
 from claimledger.lexicons import load
 from claimledger.model import Claim
 
@@ -70,18 +70,13 @@ def _alias_table() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]]:
     return re.compile(pattern), re.compile(acronym_pattern), names
 
 
-@cache
-def _alias_gate() -> Gate:
-    """Each spelled alias holds its own first word (folded): none of them in a text, no alias either."""
-    return Gate(_alias_key(a).split()[0] for a in _alias_table()[2] if not a.isupper())
-
-
 def _known(text: str) -> list[Reference]:
     spelled, acronyms, names = _alias_table()
     folded = fold(text)
-    found = [Reference(m.start(), m.end(), names[_alias_key(m.group())]) for m in spelled.finditer(folded)] \
-        if _alias_gate().open(folded) else []
-    found += [Reference(m.start(), m.end(), names[m.group()]) for m in acronyms.finditer(text)]
+    found = [Reference(m.start(), m.end(), names[_alias_key(m.group())])
+             for m in finditer_at(spelled, folded, keywords.starts(folded, "legal.alias"))]
+    found += [Reference(m.start(), m.end(), names[m.group()])
+              for m in finditer_at(acronyms, text, keywords.starts(folded, "legal.acronym"))]
     return found
 
 
@@ -110,7 +105,7 @@ def _resolutions(ctx: DocContext) -> list[Reference]:
     text = ctx.text
     found: list[Reference] = []
     spans: list[tuple[int, int, str]] = []
-    for m in _RES_LIST.finditer(text):
+    for m in finditer_at(_RES_LIST, text, keywords.starts(fold(text), "legal.resolution")):
         spans.append((m.start("nums"), m.end("nums"), m.group("date") or ""))
     for m in _RES_PAREN.finditer(text):
         spans.append((m.start("nums"), m.end("nums"), ""))
@@ -156,7 +151,7 @@ def _adopted_acts(ctx: DocContext, numbered: list[Reference]) -> list[Reference]
     """"On 7 July 1988 the European Parliament passed a resolution condemning ...": an unnumbered act."""
     text = ctx.text
     found: list[Reference] = []
-    for m in _ADOPTED.finditer(text):
+    for m in finditer_at(_ADOPTED, text, keywords.starts(fold(text), "legal.adopted")):
         s0, s1 = ctx.sentence_at(m.start())
         if any(s0 <= r.start < s1 for r in numbered):
             continue
@@ -210,37 +205,22 @@ def _ecli(court: str, date: str, sentence: str) -> tuple[tuple[str, str], ...]:
     return (("ecli", f"ECLI:{code}:{when:%Y}:{when:%m%d}JUD{int(app.group('no')):07d}{app.group('yy')}"),)
 
 
-@cache
-def _court_gate() -> re.Pattern[str]:
-    """The court names without the word-boundary lookbehind, which keeps the regex engine from skipping
-    ahead to a possible first letter: a cheap test that no court is named at all."""
-    names = _lexicon()["courts"]["names"]
-    return re.compile("|".join(r"\s+".join(map(re.escape, name.split())) for name in names))
-
-
-_GENERIC_KEY = re.compile(r"Tribunal|Court")
-
-
 def _courts(text: str) -> list[re.Match[str]]:
     """`_court_regex().finditer(text)` then `_GENERIC_COURT.finditer(text)`, each run only where it can match:
     a generic court lies inside the run of name characters around its "Court" or "Tribunal"."""
-    found = list(gated_finditer(_court_regex(), _court_gate(), text))
+    folded = fold(text)
+    found = list(finditer_at(_court_regex(), text, keywords.starts(folded, "legal.court")))
     done = 0
-    for key in _GENERIC_KEY.finditer(text):
-        if key.start() < done:
+    for key in keywords.starts(folded, "legal.generic_court"):
+        if key < done or not text.startswith(("Court", "Tribunal"), key):
             continue
-        start, end = name_run_start(text, key.start(), done), name_run_end(text, key.end())
+        start, end = name_run_start(text, key, done), name_run_end(text, key + 1)
         m = _GENERIC_COURT.search(text, start, end)
         while m is not None:
             found.append(m)
             m = _GENERIC_COURT.search(text, m.end(), end)
         done = end
     return found
-
-
-@cache
-def _decision_gate() -> re.Pattern[str]:
-    return re.compile("|".join(r"\s+".join(map(re.escape, w.split())) for w in _lexicon()["courts"]["decisions"]))
 
 
 @cache
@@ -256,7 +236,7 @@ def _judgments(ctx: DocContext) -> list[Reference]:
     found: list[Reference] = []
     dated_sentences: set[tuple[int, int]] = set()
     folded = fold(text)
-    for m in gated_finditer(_decision_regex(), _decision_gate(), text, folded):
+    for m in finditer_at(_decision_regex(), text, keywords.starts(folded, "legal.decision")):
         s0, s1 = ctx.sentence_at(m.start())
         sentence = text[min(s0, m.start()):max(s1, m.end())]
         court = _court_regex().search(sentence) or _GENERIC_COURT.search(sentence)
@@ -281,7 +261,7 @@ def _judgments(ctx: DocContext) -> list[Reference]:
             f"{court_name} {decision} of {date}"
         found.append(Reference(m.start(), m.end(), name, _ecli(court_name, date, sentence) if court_name else ()))
         dated_sentences.add((s0, s1))
-    for m in gated_finditer(_decision_of_regex(), _decision_gate(), text, folded):
+    for m in finditer_at(_decision_of_regex(), text, keywords.starts(folded, "legal.decision")):
         court = _court_regex().match(text, m.end()) or _GENERIC_COURT.match(text, m.end())
         if court and ctx.sentence_at(m.start()) not in dated_sentences:
             found.append(Reference(m.start(), court.end(), f"{_court_name(court.group())} judgment"))
@@ -290,14 +270,16 @@ def _judgments(ctx: DocContext) -> list[Reference]:
         s0, s1 = ctx.sentence_at(court.start())
         if not ruled or (s0, s1) in dated_sentences or any(r.start <= court.start() < r.end for r in found):
             continue
-        case = _CASE.search(text, s0, s1)
+        cases = list(_CASE.finditer(text, s0, s1))
         years = _YEAR.findall(text[s0:s1])
         court_name = _court_name(court.group())
         when = f" ({years[0]})" if years else ""
-        if case:
+        for case in cases:  # "In A v. X (2006) and B v. X (2007), the Court found": each case its own year
+            own = re.match(r"\s*\((\d{4})\)", text[case.end("case"):case.end("case") + 8])
+            year = f" ({own.group(1)})" if own and len(cases) > 1 else when
             found.append(Reference(case.start("case"), case.end("case"),
-                                   f"{court_name}, {' '.join(case.group('case').split())}{when}"))
-        elif when:  # "In 2010 the Iraqi High Tribunal ruled"; an undated "the ICTY found" is a finding of fact
+                                   f"{court_name}, {' '.join(case.group('case').split())}{year}"))
+        if not cases and when:  # "In 2010 the X High Tribunal ruled"; an undated "the ICTY found" is a finding
             found.append(Reference(court.start(), court.end(), f"{court_name} ruling{when}"))
     for case in _CASE.finditer(text) if "Prosecutor" in text else ():  # "Prosecutor v. X": a case by its name
         if case.group("case").startswith("Prosecutor") and not any(
@@ -336,7 +318,7 @@ def _general_matches(text: str) -> list[re.Match[str]]:
     """`_general_regex().finditer(text)`, run only near keyword hits: a match never starts before the last
     character outside [\\w\\s'’-] ahead of its keyword, and no match lacks a keyword."""
     heads, dated = _general_keys()
-    hits = sorted([m.start() for m in heads.finditer(text)] + [m.start() for m in dated.finditer(text)])
+    hits = [at for at in keywords.starts(fold(text), "legal.head") if heads.match(text, at) or dated.match(text, at)]
     regex = _general_regex()
     out: list[re.Match[str]] = []
     done = 0
@@ -413,7 +395,7 @@ def _bare_articles(ctx: DocContext, refs: list[Reference]) -> list[Reference]:
     ends = [r.end for r in ordered]
     last_of: dict[str, str] = {}  # head word -> the last instrument with it named so far
     done = 0
-    for m in _BARE.finditer(text):
+    for m in finditer_at(_BARE, text, keywords.starts(fold(text), "legal.article")):
         if inside(refs, starts, m.start(), m.start() + 1):
             continue
         while done < len(ordered) and ends[done] <= m.start():
@@ -459,9 +441,25 @@ def find_references(ctx: DocContext) -> list[Reference]:
     return refs
 
 
+_TITLED = re.compile(r"\b(?P<head>[Ll]aw|[Dd]ecree)\s+[«\"“]?(?P<title>On\s+(?:the\s+)?[A-Z][\w'’-]*"
+                     r"(?:\s+(?:(?:of|the|and|for|in|to|on|against)\s+)*[A-Z][\w'’-]*)*)")
+
+
+def _titled_acts(ctx: DocContext) -> list[Reference]:
+    """"the law On the Genocide of the X People": a law or decree cited by its title, which opens with "On"."""
+    text = ctx.text
+    found = []
+    for m in finditer_at(_TITLED, text, keywords.starts(fold(text), "legal.head")):
+        s0, s1 = ctx.sentence_at(m.start())
+        years = _YEAR.findall(text[min(s0, m.start()):max(s1, m.end())])
+        name = f"{m.group('head').capitalize()} {' '.join(m.group('title').split())}"
+        found.append(Reference(m.start(), m.end(), name + (f" ({years[0]})" if years else "")))
+    return found
+
+
 def _find_references(ctx: DocContext) -> list[Reference]:
     numbered = _resolutions(ctx)
-    taken = _known(ctx.text) + numbered + _judgments(ctx) + _adopted_acts(ctx, numbered)
+    taken = _known(ctx.text) + numbered + _judgments(ctx) + _adopted_acts(ctx, numbered) + _titled_acts(ctx)
     refs = taken + _general(ctx, taken)
     refs.sort(key=lambda r: (r.start, -(r.end - r.start)))
     kept: list[Reference] = []
@@ -482,3 +480,16 @@ def extract_legal_references(ctx: DocContext) -> list[Claim]:
         claim.extra.update(dict(r.extra))
         claims.append(claim)
     return claims
+
+
+# the words that start every match of this module's regexes (see keywords.py), in lower case
+family("legal.alias", lambda: (" ".join(a.split()[:2]) for a in _alias_table()[2] if not a.isupper()))
+family("legal.acronym", lambda: (a.lower() for a in _alias_table()[2] if a.isupper()))
+family("legal.resolution", lambda: ["resolution"])
+family("legal.adopted", lambda: ["passed", "adopted", "approved", "issued"])
+family("legal.article", lambda: ["article", "art."])
+family("legal.court", lambda: (name.lower() for name in _lexicon()["courts"]["names"]))
+family("legal.generic_court", lambda: ["court", "tribunal"])
+family("legal.decision", lambda: _lexicon()["courts"]["decisions"])
+family("legal.head", lambda: (h.lower() for key in ("heads", "dated_heads", "dated_heads_lowercase")
+                              for h in _lexicon()["patterns"][key]))

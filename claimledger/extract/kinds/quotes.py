@@ -69,9 +69,36 @@ def is_quote(text: str, q: Quotation) -> bool:
     capitalised = sum(1 for w in long_words if w[0].isupper())
     if long_words and capitalised / len(long_words) >= lex["title_case_share"] and not re.search(r"[.,;:]\s", inner):
         return False
+    if _heading(text, q):
+        return False
     before = text[max(0, q.open - 40):q.open].lower().rstrip(" \t:,")
     before = re.sub(r"\s+(?:a|an|the)$", "", before)  # "claims of a “genocide of X”"
     return words_re(lex["title_cues"], after="$").search(before) is None
+
+
+_GLOSS = re.compile(r"[ \t]*(?:[/|–—][ \t]*(?P<gloss>[^\n.!?]*))?$")  # " / By All Available Means": a translation
+
+
+def _heading(text: str, q: Quotation) -> bool:
+    """A quotation standing as a line of its own that is glossed by a translation after a slash or dash, or
+    written in another script than the document (the original title of a translated work), and announced
+    by no colon on the line before: the title of a work or a chapter, not speech. A headline quoting words
+    in the document's own script stays a quote."""
+    line_start = text.rfind("\n", 0, q.open) + 1
+    line_end = text.find("\n", q.close)
+    line_end = len(text) if line_end < 0 else line_end
+    gloss = _GLOSS.match(text, q.close + 1, line_end)
+    if text[line_start:q.open].strip() or gloss is None or text[:line_start].rstrip().endswith(":"):
+        return False
+    return bool((gloss.group("gloss") or "").strip()) or _foreign_script(text, text[q.inner_start:q.inner_end])
+
+
+def _foreign_script(text: str, inner: str) -> bool:
+    """Letters of `inner` are mostly non-Latin while the document's are mostly Latin."""
+    def latin_share(s: str) -> float:
+        letters = [c for c in s[:4000] if c.isalpha()]
+        return sum(1 for c in letters if ord(c) < 0x250) / len(letters) if letters else 1.0
+    return latin_share(inner) < 0.5 <= latin_share(text)
 
 
 def _name_before(text: str, end: int, start: int) -> tuple[str, int] | None:
@@ -128,6 +155,16 @@ def _citation(cite: str) -> str:
     return out + (f", {page.group()}" if page else "")
 
 
+_QUOTED_BY = re.compile(r"(?P<x>[^.;]*?),?\s+(?:was|is|has been)\s+(?:quoted|cited)\s+by\s+(?P<y>[^,(]+?)\s*"
+                        r"(?P<paren>\((?:[^()]|\([^()]*\))*\))?\s*,?\s+as\s+(?:saying|stating|writing)\s*[,:]?\s*$")
+
+
+@cache
+def _source_words() -> frozenset[str]:
+    """The longest word of each source cue ("book", "memoirs"): a cue cannot match where none occurs."""
+    return frozenset(max(cue.lower().split(), key=len) for cue in _lexicon()["source_cues"])
+
+
 def _find_speaker(ctx: DocContext, q: Quotation) -> Speaker | None:
     text = ctx.text
     line_start = text.rfind("\n", 0, q.open) + 1
@@ -140,8 +177,7 @@ def _find_speaker(ctx: DocContext, q: Quotation) -> Speaker | None:
     lex = _lexicon()
 
     # "X was quoted by Y (cite) as saying, “...”"
-    m = re.search(r"(?P<x>[^.;]*?),?\s+(?:was|is|has been)\s+(?:quoted|cited)\s+by\s+(?P<y>[^,(]+?)\s*"
-                  r"(?P<paren>\((?:[^()]|\([^()]*\))*\))?\s*,?\s+as\s+(?:saying|stating|writing)\s*[,:]?\s*$", before)
+    m = _QUOTED_BY.search(before) if "quoted" in before or "cited" in before else None  # the regex is slow
     if m:
         speaker = _last_name_run(m.group("x")) or m.group("x").strip()
         cite = m.group("paren")[1:-1] if m.group("paren") else None
@@ -154,7 +190,9 @@ def _find_speaker(ctx: DocContext, q: Quotation) -> Speaker | None:
         return Speaker(speaker, m.group(0).strip(), before_start + m.start(), via)
 
     # "From the book of the author Z, who ...: “...”"
-    src = words_re(lex["source_cues"], "(?P<cue>", r")(?P<rest>[^:“\"]*)[:,]?\s*$", re.IGNORECASE).search(before)
+    low = before.lower()
+    src = words_re(lex["source_cues"], "(?P<cue>", r")(?P<rest>[^:“\"]*)[:,]?\s*$", re.IGNORECASE).search(before) \
+        if any(word in low for word in _source_words()) else None
     if src:
         rest = re.split(r",", src.group("rest"), maxsplit=1)[0]
         name = _last_name_run(rest)

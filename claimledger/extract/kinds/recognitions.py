@@ -15,7 +15,8 @@ from functools import cache
 import pycountry
 
 from claimledger.extract.context import DocContext
-from claimledger.extract.kinds._shared import fold, make_claim, phrase_pattern, words_re
+from claimledger.extract.kinds import keywords
+from claimledger.extract.kinds._shared import fold, literal_stem, make_claim, phrase_pattern, words_re
 from claimledger.extract.kinds.characterizations import find_labels
 from claimledger.lexicons import load
 from claimledger.model import Claim
@@ -85,17 +86,22 @@ def _state_regex() -> re.Pattern[str]:
 
 
 @cache
-def _organisations() -> list[tuple[re.Pattern[str], str, bool]]:
-    out = []
+def _organisations() -> list[tuple[re.Pattern[str], str | None, bool]]:
+    """(regex, canonical name or None when the body goes by its name as written, case-sensitive?)"""
+    out: list[tuple[re.Pattern[str], str | None, bool]] = []
     for org in _lex()["organisation"]:
         names = [a for a in org["aliases"] if not a.isupper()]
         acronyms = [a for a in org["aliases"] if a.isupper()]
+        canonical = None if org.get("as_named") else org["name"]
         if names:
-            out.append((re.compile(phrase_pattern(fold(n) for n in names)), org["name"], False))
+            out.append((re.compile(phrase_pattern(fold(n) for n in names)), canonical, False))
         if acronyms:
             out.append((re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, acronyms)) + r")(?![\w-])"),
-                        org["name"], True))
+                        canonical, True))
     return out
+
+
+_REMIT = re.compile(r"\s+(?:on|for|into|of)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+|and\s+|the\s+)*[A-Z][\w'’-]*)*")
 
 
 @cache
@@ -115,6 +121,11 @@ def _organisation_bodies(text: str, folded: str, start: int, end: int) -> list[B
         for m in regex.finditer(text if case_sensitive else folded, start, end):
             if re.match(r"'s?\s", folded[m.end():m.end() + 3]):
                 continue  # "the EU's foreign policy chief" is a person, not the body
+            if name is None:  # "UN Commission of Inquiry on Syria": the name with its remit
+                remit = _REMIT.match(text, m.end())
+                end = remit.end() if remit else m.end()
+                found.append(Body(m.start(), end, text[m.start():end], None))
+                continue
             found.append(Body(m.start(), m.end(), name, None))
     found.sort(key=lambda b: (b.start, -(b.end - b.start)))
     kept: list[Body] = []
@@ -187,9 +198,16 @@ def _stance(after: str, cues: set[str], first: str) -> str | None:
     """What the bodies did, from the cues and the labels after the first cue; None: not a recognition."""
     labels = {h.label for h in find_labels(after)} & set(load("stances")["event_labels"])
     if first == "call":  # "called upon member states to recognise ..." asks others; it recognises nothing
-        return "other" if labels else None
+        return "other" if labels or "commemorate" in cues else None  # "called for the day to be commemorated"
     if first == "commemorate":  # "adopted resolutions commemorating the victims"
         return "other"
+    if first == "assess":  # "the commission concluded that ... genocide": a finding, stated by its labels
+        if "genocide" in labels:
+            return "recognizes_as_genocide"
+        if "massacre" in labels:
+            return "condemns_as_massacre"
+        objects = words_re(load("stances")["condemn_objects"])
+        return "condemns" if labels or objects.search(fold(after)) else None
     if "genocide" in labels and cues & {"recognize", "condemn"}:
         return "recognizes_as_genocide"
     if "massacre" in labels and cues & {"recognize", "condemn"}:
@@ -212,7 +230,7 @@ _LONGEST_SENTENCE = 3000
 _CLAUSE = re.compile(r";|,\s+(?:while|whereas|but|and)\s+(?=the\s|[A-Z])|\s+while\s+(?=the\s)")
 
 
-_KEY_CUES = ("recognize", "condemn", "call", "commemorate")
+_KEY_CUES = ("recognize", "condemn", "call", "commemorate", "assess")
 
 
 @cache
@@ -221,9 +239,21 @@ def _key_regex() -> re.Pattern[str]:
     return re.compile("|".join(_stance_regexes()[k].pattern for k in _KEY_CUES))
 
 
+@cache
+def _key_stems() -> list[str] | None:
+    """The literal stem of each key cue ("recogni", "condemn"); None when one has none."""
+    stems = [literal_stem(p) for k in _KEY_CUES for p in load("stances")[k]]
+    return None if any(stem is None for stem in stems) else [s for s in stems if s]
+
+
 def _cued_sentences(ctx: DocContext, folded: str) -> list[tuple[int, int]]:
     """The sentences that hold a key cue, found with one scan of the document."""
-    hits = [m.start() for m in _key_regex().finditer(folded)]
+    key = _key_regex()
+    stems = _key_stems()
+    if stems is None:
+        hits = [m.start() for m in key.finditer(folded)]
+    else:
+        hits = [at for at in keywords.starts(folded, "recognitions.cues") if key.match(folded, at)]
     out: list[tuple[int, int]] = []
     i = 0
     for s0, s1 in ctx.sentence_spans:
@@ -299,7 +329,7 @@ def extract_recognitions(ctx: DocContext) -> list[Claim]:
         seen: set[str] = set()
         previous: str | None = None
         for c0, c1 in _clauses(folded, s0, s1):
-            cues = sorted((m.start(), m.end(), key) for key in ("recognize", "condemn", "call", "commemorate", "adopt")
+            cues = sorted((m.start(), m.end(), key) for key in (*_KEY_CUES, "adopt")
                           for m in regexes[key].finditer(folded, c0, c1))
             kinds = {k for _, _, k in cues} - {"adopt"}
             if not kinds:
@@ -342,3 +372,6 @@ def extract_recognitions(ctx: DocContext) -> list[Claim]:
                 claim.extra["list_sentence"] = (s0, s1)  # lets a count ("17 countries") be linked to its list
                 claims.append(claim)
     return claims
+
+
+keywords.family("recognitions.cues", lambda: _key_stems() or [])
