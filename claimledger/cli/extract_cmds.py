@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Annotated
 
 import typer
 
@@ -14,9 +15,9 @@ from claimledger.read import read
 
 @app.command()
 def extract(
-    paths: list[Path] = typer.Argument(..., help="documents to read"),
-    json_: bool = typer.Option(False, "--json", help="JSON Lines: one claim per line, per the claim schema"),
-    kind: list[str] = typer.Option(None, "--kind", help="only claims of this kind (repeatable)"),
+    paths: Annotated[list[Path], typer.Argument(help="documents to read (.txt .md .html .pdf)")],
+    json_: Annotated[bool, typer.Option("--json", help="JSON Lines: one claim per line, per the claim schema")] = False,
+    kind: Annotated[list[str] | None, typer.Option("--kind", help="only claims of this kind (repeatable)")] = None,
 ) -> None:
     """Extract every claim of each FILE, with its exact span and who says it.
 

@@ -350,6 +350,11 @@ class SpeakerTable:
             found = self.by_head(head.base.lower(), offset, len(tokens))
             if found:
                 return found
+            if definite and " ".join(t.low for t in tokens) in lex.generic_organisation_nouns:
+                # "the organisation wrote" after "Human Rights Watch reported": the last organisation named
+                found = self.last_speaker(offset, "organisation") or self._last_named(offset, "organisation")
+                if found:
+                    return found
         return self._plain(tokens)
 
     def _trimmed(self, tokens: list[Token]) -> list[Token]:

@@ -102,6 +102,7 @@ class Lexicon:
     organisation_pronouns: frozenset[str]
     any_pronouns: frozenset[str]
     organisation_heads: frozenset[str]
+    generic_organisation_nouns: frozenset[str]
     background_openers: tuple[str, ...]
     continuation_openers: tuple[str, ...]
     row_labels: frozenset[str]
@@ -206,6 +207,7 @@ def lexicon() -> Lexicon:
         organisation_pronouns=frozenset(w.lower() for w in pronouns.get("organisation", [])),
         any_pronouns=frozenset(w.lower() for w in pronouns.get("any", [])),
         organisation_heads=low("organisation_heads"),
+        generic_organisation_nouns=low("generic_organisation_nouns"),
         background_openers=tuple(w.lower() for w in data.get("background_openers", [])),
         continuation_openers=tuple(w.lower() for w in data.get("continuation_openers", [])),
         row_labels=low("row_labels"),

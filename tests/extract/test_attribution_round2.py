@@ -245,3 +245,13 @@ def test_name_at_cleans_a_subject_found_by_another_component() -> None:
     monday = text.index("Monday")
     assert ctx.attributor.name_at(monday, monday + 6) is None
 
+
+
+def test_the_organisation_refers_back_to_the_last_organisation_named() -> None:
+    text = ("The Vesna Monitoring Centre reported in May that at least 44 people died in the raid on Dolny. "
+            "In a later update the organisation wrote that 61 villagers had been killed.")
+    start = text.index("61")
+    attribution = DocContext.of(Document(path="t.txt", text=text, sha256="0", format="txt")).attribution(
+        start, start + 2)
+    assert attribution.attributed_to == "Vesna Monitoring Centre"
+    assert attribution.attribution_text == "the organisation wrote that"
