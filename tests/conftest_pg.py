@@ -1,23 +1,17 @@
 """Helpers for the scale and PostgreSQL tests (importable as `conftest_pg`: tests/ is on sys.path).
 
-`pg_url` gives each test its own PostgreSQL database (created with a random name, dropped at teardown) on the
-server named by $CLAIMLEDGER_TEST_PG, and skips with the reason when that variable is unset.
+The per-test PostgreSQL database, `pg_url`, is a fixture of tests/conftest.py.
 """
 from __future__ import annotations
 
-import os
 import shutil
 import subprocess
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-import pytest
-
 from claimledger.store import Ledger
 from claimledger.store.ingest import Processed, process_file
-from claimledger.store.pg import temporary_database
 
 ROOT = Path(__file__).resolve().parents[1]
 PG_ENV = "CLAIMLEDGER_TEST_PG"
@@ -26,15 +20,6 @@ SOURCES = [*sorted((ROOT / "tests" / "devset" / "texts").glob("*.txt")),
 # the fields that make a claim the same claim in two ledgers (ids and timestamps differ by design)
 CLAIM_IDENTITY = ("doc_sha256", "kind", "start", "end", "text", "measure", "value", "low", "high", "qualifier",
                   "label", "attributed_to", "event", "speaker", "recognizer", "instrument", "parent")
-
-
-@pytest.fixture
-def pg_url() -> Iterator[str]:
-    server = os.environ.get(PG_ENV)
-    if not server:
-        pytest.skip(f"{PG_ENV} is not set (CI sets it to a PostgreSQL server URL; see .ci/run)")
-    with temporary_database(server, prefix="claimledger_test") as url:
-        yield url
 
 
 def make_corpus(folder: Path, copies: int = 1, start: int = 0) -> list[Path]:

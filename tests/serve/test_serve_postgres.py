@@ -2,8 +2,6 @@
 the migration with its views, pages, search without FTS5, and a review."""
 from __future__ import annotations
 
-import os
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -14,19 +12,10 @@ from sqlalchemy import text
 from claimledger.serve import create_app
 from claimledger.store import Ledger
 from claimledger.store.ingest import ingest
-from claimledger.store.pg import temporary_database
 from claimledger.store.reviews import add_user, create_token
 
 pytestmark = pytest.mark.postgres
 
-
-@pytest.fixture
-def pg_url() -> Iterator[str]:
-    server = os.environ.get("CLAIMLEDGER_TEST_PG")
-    if not server:
-        pytest.skip("CLAIMLEDGER_TEST_PG is not set")
-    with temporary_database(server, "claimledger_serve") as url:
-        yield url
 
 
 def test_server_on_postgres(pg_url: str, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:

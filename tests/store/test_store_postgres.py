@@ -1,15 +1,9 @@
 """The same ledger on PostgreSQL (set CLAIMLEDGER_TEST_PG to a server URL, as .ci/ does; skipped otherwise)."""
 from __future__ import annotations
 
-import os
-import uuid
-from collections.abc import Iterator
-
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
-from sqlalchemy import create_engine, text
-from sqlalchemy.engine import make_url
 from store_factories import make_document, number_claims
 
 from claimledger.store import Ledger
@@ -17,22 +11,6 @@ from claimledger.store.models import all_metadata
 
 pytestmark = pytest.mark.postgres
 
-
-@pytest.fixture
-def pg_url() -> Iterator[str]:
-    server = os.environ.get("CLAIMLEDGER_TEST_PG")
-    if not server:
-        pytest.skip("CLAIMLEDGER_TEST_PG is not set")
-    name = f"claimledger_test_{uuid.uuid4().hex[:12]}"
-    admin = create_engine(server, isolation_level="AUTOCOMMIT")
-    with admin.connect() as connection:
-        connection.execute(text(f'CREATE DATABASE "{name}"'))
-    try:
-        yield make_url(server).set(database=name).render_as_string(hide_password=False)
-    finally:
-        with admin.connect() as connection:
-            connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        admin.dispose()
 
 
 def test_postgres_schema_matches_the_models_and_round_trips(pg_url: str) -> None:
