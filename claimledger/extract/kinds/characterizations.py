@@ -395,7 +395,7 @@ def extract_characterizations(ctx: DocContext) -> list[Claim]:
         claim = make_claim(ctx, "characterization", hit.start, hit.end, label=hit.label, modality=holding.modality,
                            applied_to=_applied_to(text, window_start, hit, holding.cue),
                            applied_by=holding.applied_by)
-        _name_speaker(claim, text, folded, hit, window_start, sentence_start)
+        _name_speaker(ctx, claim, folded, hit, window_start, sentence_start)
         _keep_reporter(claim, holding, window_start)
         claims.append(claim)
     return claims + denials.extract_denials(ctx, claims) + denials.extract_calls(ctx, claims)
@@ -430,7 +430,7 @@ def _formal_act_stems() -> tuple[str, ...]:
     return tuple(stem for stem in stems if stem and " " not in stem)
 
 
-def _name_speaker(claim: Claim, text: str, folded: str, hit: LabelHit, window_start: int,
+def _name_speaker(ctx: DocContext, claim: Claim, folded: str, hit: LabelHit, window_start: int,
                   sentence_start: int) -> None:
     """Who says the label, from the verb of saying that governs it, when attribution found no cue in this
     sentence ("Zelensky described the killings as genocide"). A reported label keeps its reporter."""
@@ -439,9 +439,16 @@ def _name_speaker(claim: Claim, text: str, folded: str, hit: LabelHit, window_st
         return
     if _operative(folded, sentence_start):
         return  # "2. Condemns them as a massacre": the document's author, whom attribution names
+    text = ctx.text
     speaker = _speaker(text, folded, prefix_start, prefix)
     if speaker is not None and (claim.attribution_start is None or claim.attribution_start < sentence_start):
-        claim.attributed_to, claim.attribution_start = speaker[0], speaker[1]
+        # the attribution component cleans and expands the subject as it does every cue's speaker:
+        # "the Republic of Karstavia categorically" -> "Republic of Karstavia", "Monday" -> no one
+        name = ctx.attributor.name_at(speaker[1], speaker[1] + len(speaker[0])) if speaker[0] == text[
+            speaker[1]:speaker[1] + len(speaker[0])] else speaker[0]
+        if not name:
+            return
+        claim.attributed_to, claim.attribution_start = name, speaker[1]
         claim.attribution_text = text[speaker[1]:speaker[2]]
 
 
