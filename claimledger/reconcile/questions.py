@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import asdict, dataclass
+from pathlib import PurePath
 from typing import Any
 
 from claimledger.reconcile.events import EventEdits, assign_events
@@ -112,7 +113,9 @@ def statement_of(row: dict[str, Any], origin: str) -> Statement:
         claim_id=row.get("id"), document_id=row.get("document_id"), text=row.get("text") or "",
         value=_number(row.get("value")), low=_number(row.get("low")), high=_number(row.get("high")),
         qualifier=row.get("qualifier"),
-        speaker=speaker or row.get("doc_publisher") or row.get("doc_title") or str(row.get("doc") or "?"),
+        # the document's own voice: its publisher, else its title, else its file name (a path is noise here)
+        speaker=(speaker or row.get("doc_publisher") or row.get("doc_title")
+                 or PurePath(str(row.get("doc") or "?")).name),
         own_voice=speaker is None, date=row.get("doc_published") or None, origin=origin,
         doc_title=row.get("doc_title"), doc_path=row.get("doc"), publisher=row.get("doc_publisher"),
         parent_id=row.get("parent_id"),
