@@ -161,9 +161,10 @@ def docs(db: DbOption = None, json_: JsonOption = False, csv_: CsvOption = False
     if fmt is not Format.table:
         emit(rows, DOC_CSV_COLUMNS, fmt)
         return
-    shown = [{**row, "sha256": row["sha256"][:12], **{label: row[key] for key, label in DOC_COUNT_COLUMNS.items()}}
-             for row in rows]
-    columns = ["id", "title", "publisher", "published", "format", "sha256", *DOC_COUNT_COLUMNS.values(), "path"]
+    # the table keeps what tells documents apart at a glance; --csv/--json carry every field (path, sha256 ...)
+    shown = [{**row, "document": row["title"] or Path(row["path"]).name,
+              **{label: row[key] for key, label in DOC_COUNT_COLUMNS.items()}} for row in rows]
+    columns = ["id", "document", "publisher", "published", "format", *DOC_COUNT_COLUMNS.values()]
     emit(shown, columns, fmt, title=f"{len(rows)} documents")
 
 

@@ -59,7 +59,9 @@ def write_table(rows: Iterable[dict[str, Any]], columns: Sequence[str], title: s
     for row in rows:
         # rich markup in document text must print literally, never be interpreted
         table.add_row(*(_escape(_cell(row.get(c))) for c in columns))
-    Console().print(table)
+    # piped output is not cut to 80 columns: a file or pager can hold the wide table
+    console = Console()
+    Console(width=max(console.width, 160) if not console.is_terminal else None).print(table)
 
 
 def _escape(text: str) -> str:
