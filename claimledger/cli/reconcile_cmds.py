@@ -101,7 +101,7 @@ def origins_cmd(db: DbOption = None, json_: JsonOption = False, csv_: CsvOption 
     with open_ledger(db, must_exist=True) as ledger:
         rows, documents = load(ledger)
     origins = build_origins(documents, rows)
-    paths = {d["id"]: d.get("title") or d.get("path") for d in documents}
+    paths = {d["id"]: d.get("title") or Path(d.get("path") or "?").name for d in documents}
     if fmt.value == "json":
         emit((f.to_dict() for f in origins.families.values()), [], fmt)
         return

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Hashable, Iterable, Sequence
 from dataclasses import dataclass, field
+from pathlib import PurePath
 from typing import Any
 
 import pycountry
@@ -203,7 +204,9 @@ def _families(uf: UnionFind, docs: dict[Any, dict[str, Any]], reuse: Sequence[Sh
             name = seen.most_common(1)[0][0]
         else:
             doc = docs.get(documents[0], {}) if documents else {}
-            name = str(doc.get("title") or doc.get("path") or (documents[0] if documents else root))
+            path = doc.get("path")
+            name = str(doc.get("title") or (PurePath(path).name if path else None)
+                       or (documents[0] if documents else root))
         family = OriginFamily(id=f"O{index + 1}", name=name, documents=sorted(documents, key=str),
                               speakers=sorted(seen), state=state, links=links.get(root, []))
         families[family.id] = family

@@ -1,9 +1,11 @@
 """Search across documents and claims: SQLite FTS5 (external-content tables over `documents` and `claims`,
-created and filled on demand by `rebuild`), and a LIKE scan on other databases.
+created and filled on demand by `rebuild`), PostgreSQL's own full-text engine (the generated `search_vector`
+columns and GIN indexes of migration web_0004), and a LIKE scan on other databases.
 
 Filters narrow the claims by kind, event (as the comparison assigns it), measure, source (who states the claim
 or publishes its document) and review state. Results come newest first: ranking by bm25 scores every match
-(0.7 s for a common word over a million claims), while rowid order stops at the page's last row.
+(0.7 s for a common word over a million claims), while rowid order stops at the page's last row. On PostgreSQL
+results are ranked by `ts_rank` (newest first among equal ranks).
 """
 from __future__ import annotations
 
@@ -26,8 +28,20 @@ FTS_TABLES = (
 )
 
 
+# ts_headline options matching the SQLite snippet(): the same marker characters, separator and length.
+HEADLINE = ('StartSel="\x02", StopSel="\x03", MaxWords=16, MinWords=6, MaxFragments=2, '
+            'FragmentDelimiter=" … "')
+# The prefix of a document's text that migration web_0004 indexes; snippets come from the same prefix, which
+# also keeps ts_headline fast on book-length documents.
+PG_INDEXED_CHARS = 400_000
+
+
 def is_sqlite(ledger: Ledger) -> bool:
     return ledger.engine.dialect.name == "sqlite"
+
+
+def is_postgres(ledger: Ledger) -> bool:
+    return ledger.engine.dialect.name == "postgresql"
 
 
 def rebuild(ledger: Ledger) -> None:
@@ -50,6 +64,21 @@ def fts_query(query: str) -> str:
     quoted = ['"' + w.replace('"', '""') + '"' for w in words]
     quoted[-1] += "*"
     return " ".join(quoted)
+
+
+def pg_query(query: str, params: dict[str, Any]) -> str:
+    """SQL for the user's words as a PostgreSQL tsquery, filling `params`; "" when there are no words.
+    As with FTS5: all words required, the last as a prefix. The words travel as bound parameters: the leading
+    ones through plainto_tsquery (which reads no operators), the last one quoted as a single lexeme."""
+    words = _WORD.findall(query)[:20]
+    if not words:
+        return ""
+    params["ts_last"] = "'" + words[-1].replace("'", "''") + "':*"
+    tsquery = "to_tsquery('simple', :ts_last)"
+    if len(words) > 1:
+        params["ts_head"] = " ".join(words[:-1])
+        tsquery = f"(plainto_tsquery('simple', :ts_head) && {tsquery})"
+    return tsquery
 
 
 @dataclass(frozen=True)
@@ -97,11 +126,16 @@ def search_claims(ledger: Ledger, query: str, filters: Filters, limit: int = 50,
     where = _claim_filters(filters, params)
     match = fts_query(query)
     joins = "JOIN documents d ON d.id = c.document_id LEFT JOIN reviews r ON r.claim_id = c.id"
+    tsquery = pg_query(query, params) if is_postgres(ledger) else ""
     if match and is_sqlite(ledger):
         params["match"] = match
         sql = (f"SELECT {CLAIM_COLUMNS} FROM claims_fts f JOIN claims c ON c.id = f.rowid {joins} "
                f"WHERE claims_fts MATCH :match AND d.is_latest {''.join(' AND ' + w for w in where)} "
                "ORDER BY f.rowid DESC LIMIT :limit OFFSET :offset")
+    elif tsquery:
+        sql = (f"SELECT {CLAIM_COLUMNS} FROM claims c {joins} CROSS JOIN (SELECT {tsquery} AS query) q "
+               f"WHERE c.search_vector @@ q.query AND d.is_latest{''.join(' AND ' + w for w in where)} "
+               "ORDER BY ts_rank(c.search_vector, q.query) DESC, c.id DESC LIMIT :limit OFFSET :offset")
     else:
         if query.strip():
             where.append("(lower(c.text) LIKE :like OR lower(c.sentence) LIKE :like)")
@@ -124,6 +158,14 @@ def search_documents(ledger: Ledger, query: str, limit: int = 20, offset: int = 
                "snippet(documents_fts, 3, '\x02', '\x03', ' … ', 16) AS snippet FROM documents_fts f "
                "JOIN documents d ON d.id = f.rowid WHERE documents_fts MATCH :match AND d.is_latest "
                "ORDER BY f.rowid DESC LIMIT :limit OFFSET :offset")
+    elif is_postgres(ledger):
+        params["headline"] = HEADLINE
+        tsquery = pg_query(query, params)
+        sql = ("SELECT d.id, d.title, d.publisher, d.published, d.path, "
+               f"ts_headline('simple', left(d.text, {PG_INDEXED_CHARS}), q.query, :headline) AS snippet "
+               f"FROM documents d CROSS JOIN (SELECT {tsquery} AS query) q "
+               "WHERE d.search_vector @@ q.query AND d.is_latest "
+               "ORDER BY ts_rank(d.search_vector, q.query) DESC, d.id DESC LIMIT :limit OFFSET :offset")
     else:
         params["like"] = f"%{query.strip().lower()}%"
         sql = ("SELECT d.id, d.title, d.publisher, d.published, d.path, NULL AS snippet FROM documents d "
