@@ -4,6 +4,8 @@ Thin on purpose: each command opens a `Ledger`, makes one call into `claimledger
 """
 from __future__ import annotations
 
+import random
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -14,6 +16,7 @@ from rich.console import Console
 from rich.progress import BarColumn, DownloadColumn, Progress, TextColumn, TimeRemainingColumn
 from rich.table import Table
 from rich.text import Text
+from sqlalchemy.exc import DBAPIError
 
 import claimledger
 from claimledger.cli.app import app
@@ -111,6 +114,23 @@ def run_ingest(ledger: Ledger, paths: list[Path], batch_size: int, workers: int 
         raise fail(str(exc)) from exc
 
 
+def store_comparison(ledger: Ledger, attempts: int = 4) -> None:
+    """Recompute the stored comparison and origins, so pages and exports read stored results. Another ingest
+    finishing at the same moment may be writing them too (their unique keys then reject one of the two): wait
+    and retry, and if it still cannot be done say so in one line; the web server recomputes it on its own."""
+    from claimledger.serve import refresh
+
+    for attempt in range(attempts):
+        try:
+            with err_console.status("comparing claims across documents"):
+                refresh(ledger)
+            return
+        except DBAPIError:
+            time.sleep(0.5 + attempt + random.random())
+    err_console.print("claimledger: the stored comparison was not recomputed (another process kept writing it); "
+                      "`claimledger serve --reindex` recomputes it", markup=False, highlight=False, soft_wrap=True)
+
+
 @app.command("ingest")
 def ingest_cmd(
     paths: Annotated[list[Path], typer.Argument(help="files or folders (.txt .md .html .htm .pdf, recursively)")],
@@ -131,11 +151,7 @@ def ingest_cmd(
     with open_ledger(db, factory=RetryingLedger) as ledger:  # safe beside other writers on one database
         report = run_ingest(ledger, paths, batch_size, workers, scheduler)
         if index and report.added:
-            # comparisons and origins are computed once here, so pages and exports read stored results
-            from claimledger.serve import refresh
-
-            with err_console.status("comparing claims across documents"):
-                refresh(ledger)
+            store_comparison(ledger)
     typer.echo(report.summary())
     if report.failures:
         raise typer.Exit(1)

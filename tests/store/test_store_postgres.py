@@ -8,6 +8,7 @@ from store_factories import make_document, number_claims
 
 from claimledger.store import Ledger
 from claimledger.store.models import all_metadata
+from claimledger.store.schema_compare import include_object
 
 pytestmark = pytest.mark.postgres
 
@@ -16,7 +17,8 @@ pytestmark = pytest.mark.postgres
 def test_postgres_schema_matches_the_models_and_round_trips(pg_url: str) -> None:
     with Ledger(pg_url) as ledger:
         with ledger.engine.connect() as connection:
-            assert compare_metadata(MigrationContext.configure(connection), all_metadata()) == []
+            assert compare_metadata(MigrationContext.configure(
+                connection, opts={"include_object": include_object}), all_metadata()) == []
         old = make_document("a.txt", "Officials reported 212 dead, including 38 children.", publisher="Marvale")
         new = make_document("a.txt", "Officials reported 215 dead, including 39 children.", publisher="Marvale")
         assert ledger.add_document(old, number_claims(old, event="Tessin"))[1]

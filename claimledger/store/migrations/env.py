@@ -6,6 +6,7 @@ from sqlalchemy import Connection
 
 from claimledger.store.engine import make_engine, resolve_url
 from claimledger.store.models import all_metadata
+from claimledger.store.schema_compare import include_object
 
 config = context.config
 target_metadata = all_metadata()  # every *models module, so autogenerate sees all tables
@@ -18,6 +19,7 @@ def _run(connection: Connection) -> None:
         # SQLite cannot ALTER most things; batch mode rebuilds the table instead, on SQLite only.
         render_as_batch=connection.dialect.name == "sqlite",
         compare_type=True,
+        include_object=include_object,
     )
     with context.begin_transaction():
         context.run_migrations()
