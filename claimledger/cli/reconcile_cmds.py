@@ -10,9 +10,10 @@ import typer
 
 from claimledger.cli.app import app
 from claimledger.cli.ledger_cmds import CsvOption, DbOption, JsonOption, open_ledger
-from claimledger.cli.output import emit, fail, output_format
+from claimledger.cli.output import Format, emit, fail, output_format, write_jsonl
 from claimledger.reconcile import EventEdits, Verdict, build_origins, compare, rules, select
 from claimledger.reconcile.export import UCDP_COLUMNS, json_document, ucdp_rows
+from claimledger.reconcile.kinds import GROUPED_KINDS, group_kinds, recognition_counts
 from claimledger.reconcile.ledger_io import load
 from claimledger.reconcile.summary import default_rule
 
@@ -70,16 +71,49 @@ def _table_row(verdict: Verdict) -> dict[str, Any]:
             "origins": len(verdict.origins), "rule": summary.rule}
 
 
+KindOption = Annotated[str | None, typer.Option(
+    "--kind", help="compare another claim kind instead of figures: characterization | recognition | legal_reference")]
+KIND_COLUMNS = {"characterization": ("label", "how it is held"), "recognition": ("body", "stance"),
+                "legal_reference": ("instrument", "")}
+COUNT_COLUMNS = ["document", "speaker", "count_text", "stated", "level", "named_count", "matches", "named"]
+
+
+def _compare_kind(db: str | None, kind: str, event: str | None, fmt: Format) -> None:
+    """Labels, recognitions or instruments grouped across documents, each with who says it."""
+    if kind not in GROUPED_KINDS:
+        raise fail(f"--kind {kind!r}: choose one of {', '.join(GROUPED_KINDS)}")
+    with open_ledger(db, must_exist=True) as ledger:
+        rows = ledger.claim_rows(kind=kind, event=event)
+        counts = recognition_counts(ledger.claim_rows(kind=None, event=event)) if kind == "recognition" else []
+    groups = group_kinds(rows, kind)
+    subject, how = KIND_COLUMNS[kind]
+    if fmt is Format.json:
+        write_jsonl([{"group": g.to_dict()} for g in groups] + [{"count_check": c.to_dict()} for c in counts])
+        return
+    table = [{"event": g.event, subject: g.subject, **({how: g.how} if how else {}), "documents": len(g.documents),
+              "said by": "; ".join(g.speakers)} for g in groups]
+    emit(table, ["event", subject, *([how] if how else []), "documents", "said by"], fmt,
+         title=f"{kind}: what each source says")
+    if counts and fmt is Format.table:
+        emit(({**c.to_dict(), "named": "; ".join(c.named)} for c in counts), COUNT_COLUMNS, fmt,
+             title="recognition counts against the bodies the same document names")
+
+
 @app.command("compare")
 def compare_cmd(event: EventOption = None, measure: MeasureOption = None, rule: RuleOption = None,
                 db: DbOption = None, json_: JsonOption = False, csv_: CsvOption = False,
-                merge: MergeOption = None, split: SplitOption = None) -> None:
+                merge: MergeOption = None, split: SplitOption = None, kind: KindOption = None) -> None:
     """For each question (event, measure, subgroup, unit): the figures and who states them, a status
     (agree, conflict, updated, breakdown-mismatch, range), low/best/high and the independent origins.
+    With --kind: which labels which sources apply, which bodies recognise what according to whom (and counts
+    set against the named bodies), which instruments are cited by whom.
 
     Example: claimledger compare --event Khojaly --measure killed --rule conservative --merge "Agdaban=Khojaly"
     """
     fmt = output_format(json_, csv_)
+    if kind is not None:
+        _compare_kind(db, kind, event, fmt)
+        return
     verdicts = _verdicts(db, event, measure, rule, _edits(merge, split))
     if fmt.value == "json":
         emit((v.to_dict() for v in verdicts), [], fmt)

@@ -118,3 +118,27 @@ def test_compare_merge_and_split_events(db: str) -> None:
     assert [json.loads(line)["question"]["event"] for line in merged.output.splitlines()] == ["Marvale valley"]
     bad = runner.invoke(app, ["compare", "--db", db, "--merge", "Tessin"])
     assert bad.exit_code == 1 and "NAME=EVENT" in bad.output
+
+
+def test_compare_kind_groups_labels_with_their_speakers(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import json as _json
+
+    from typer.testing import CliRunner
+
+    from claimledger.cli import app
+    from claimledger.store import Ledger
+    from claimledger.store.ingest import ingest
+
+    doc = tmp_path / "statement.txt"
+    doc.write_text("The Veldian foreign ministry said the killings in Dorvan were a genocide. The Kessarian "
+                   "government rejected the genocide label.\n", encoding="utf-8")
+    db = str(tmp_path / "l.db")
+    with Ledger(db) as ledger:
+        ingest(ledger, [doc])
+    result = CliRunner().invoke(app, ["compare", "--kind", "characterization", "--db", db, "--json"])
+    assert result.exit_code == 0, result.output
+    groups = [_json.loads(line)["group"] for line in result.output.splitlines()]
+    assert {g["subject"] for g in groups} == {"genocide"}
+    assert all(g["speakers"] for g in groups)
+    bad = CliRunner().invoke(app, ["compare", "--kind", "quote", "--db", db])
+    assert bad.exit_code != 0
