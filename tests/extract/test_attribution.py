@@ -2,29 +2,11 @@
 from __future__ import annotations
 
 import pytest
+from attribution_helpers import context_of, who
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from claimledger.extract.context import Attribution, DocContext
-from claimledger.model import Document
-
-
-def _ctx(text: str) -> DocContext:
-    return DocContext.of(Document(path="t.txt", text=text, sha256="", format="txt"))
-
-
-def who(text: str, needle: str, nth: int = 1) -> Attribution:
-    """The attribution of the nth occurrence of `needle` in `text`."""
-    at = -1
-    for _ in range(nth):
-        at = text.index(needle, at + 1)
-    att = _ctx(text).attribution(at, at + len(needle))
-    if att.attribution_text is not None:
-        assert att.attribution_start is not None
-        start = att.attribution_start
-        assert text[start:start + len(att.attribution_text)] == att.attribution_text
-    return att
-
+from claimledger.extract.context import Attribution
 
 WIRE_1992 = (
     "MOSCOW, March 3 (Reuters) - At least 40 people were killed when the village of Dolnik was shelled overnight, "
@@ -182,7 +164,7 @@ def test_acronym_after_a_name_is_not_a_source() -> None:
     text = "Also, the Organization of Islamic Cooperation (OIC) condemned the massacre of 613 civilians."
     start = text.index("Organization")
     end = start + len("Organization of Islamic Cooperation")
-    assert _ctx(text).attribution(start, end).attributed_to is None
+    assert context_of(text).attribution(start, end).attributed_to is None
 
 
 def test_live_blog_relaying_a_un_office() -> None:
@@ -200,7 +182,7 @@ def test_pronoun_after_a_person_named_without_a_cue() -> None:
 
 def test_quote_speaker_with_relay() -> None:
     text = 'Aid worker Tomas Brenner was quoted by the Daily Courier as saying: "I saw at least 20 bodies."'
-    ctx = _ctx(text)
+    ctx = context_of(text)
     q = text.index('"I saw')
     found = ctx.attributor.speaker_for_quote(q, len(text))
     assert found.attributed_to is not None and "Tomas Brenner" in found.attributed_to
@@ -211,7 +193,7 @@ def test_quote_speaker_with_relay() -> None:
 def test_quote_speaker_after_the_closing_mark() -> None:
     text = ('The governor of Lisk, Dana Kovac, visited the camp.\n\n'
             '"Nobody can tell us where the 60 missing men are," Kovac stressed.')
-    ctx = _ctx(text)
+    ctx = context_of(text)
     q = text.index('"Nobody')
     assert ctx.attributor.speaker_for_quote(q, q + 10).attributed_to == "Dana Kovac"
     assert who(text, "60").attributed_to == "Dana Kovac"
@@ -224,7 +206,7 @@ def test_headline_quote_belongs_to_the_first_named_speaker() -> None:
 
 
 def test_empty_and_own_voice_documents() -> None:
-    assert _ctx("").attributor.attribute(0, 0) == Attribution(None)
+    assert context_of("").attributor.attribute(0, 0) == Attribution(None)
     text = "In 1992, 613 civilians were killed in the town."
     assert who(text, "613") == Attribution(None)
 
@@ -301,7 +283,7 @@ PIECES = ["The ministry said", " 40 people died", ", officials said.", ' "We cou
 @given(st.lists(st.sampled_from(PIECES), max_size=30), st.data())
 def test_any_text_any_span_gives_a_well_formed_attribution(parts: list[str], data: st.DataObject) -> None:
     text = "".join(parts)
-    ctx = _ctx(text)
+    ctx = context_of(text)
     start = data.draw(st.integers(0, len(text)))
     end = data.draw(st.integers(start, len(text)))
     for att in (ctx.attribution(start, end), ctx.attributor.speaker_for_quote(start, end)):
@@ -337,7 +319,7 @@ def test_pronoun_points_to_the_person_just_introduced() -> None:
     text = ("The mayor, Ivo Barin, said that 30 houses burned.\n\n"
             'Hana Petrova, 68, buried her brother today. "I waited 29 years for him," she said. '
             '"Now I know where he is."')
-    ctx = _ctx(text)
+    ctx = context_of(text)
     first = text.index('"I waited')
     second = text.index('"Now I know')
     assert ctx.attributor.speaker_for_quote(first, first + 5).attributed_to == "Hana Petrova"

@@ -6,27 +6,12 @@ from __future__ import annotations
 import random
 
 import pytest
+from attribution_helpers import context_of, who
 
 from claimledger.extract.attribution_quotes import QuoteIndex
 from claimledger.extract.attribution_words import tokenize
-from claimledger.extract.context import Attribution, DocContext
+from claimledger.extract.context import DocContext
 from claimledger.model import Document
-
-
-def _ctx(text: str) -> DocContext:
-    return DocContext.of(Document(path="t.txt", text=text, sha256="", format="txt"))
-
-
-def who(text: str, needle: str, nth: int = 1) -> Attribution:
-    at = -1
-    for _ in range(nth):
-        at = text.index(needle, at + 1)
-    att = _ctx(text).attribution(at, at + len(needle))
-    if att.attribution_text is not None and att.attribution_start is not None:
-        start = att.attribution_start
-        assert text[start:start + len(att.attribution_text)] == att.attribution_text
-    return att
-
 
 LETTERHEAD = (
     "REPUBLIC OF VESSALIA\nMinistry of Coastal Affairs\nClass: 044-02/24-01/7\nPRESS RELEASE\n"
@@ -207,7 +192,7 @@ def test_a_cue_after_a_semicolon_does_not_reach_back() -> None:
 def test_a_definite_person_with_an_apposition_before_a_colon() -> None:
     text = ('3. Port Elm Oral History Archive, interview 7. The interviewee, then a net-maker of forty, recalled: '
             '"The water came over the wall at midnight." Quoted in T. Ressel, Harbour Voices (Kest, 2001), p. 12.')
-    ctx = _ctx(text)
+    ctx = context_of(text)
     q = text.index('"The water')
     assert ctx.attributor.speaker_for_quote(q, text.index('."', q) + 2).attributed_to == "interviewee"
 
@@ -215,7 +200,7 @@ def test_a_definite_person_with_an_apposition_before_a_colon() -> None:
 def test_a_quoted_term_after_a_labelling_verb_is_its_subjects() -> None:
     text = ('A grave was opened near the bridge in 1997.[4] The Lenmark government has called the raid a '
             '"lawful police operation" and disputes the label; it puts the dead at 12.')
-    ctx = _ctx(text)
+    ctx = context_of(text)
     q = text.index('"lawful')
     found = ctx.attributor.speaker_for_quote(q, text.index('"', q + 1) + 1)
     assert found.attributed_to == "Lenmark government"
@@ -229,7 +214,7 @@ def test_a_quoted_term_after_a_labelling_verb_is_its_subjects() -> None:
     ("the village of Kest", None),
 ])
 def test_speaker_names_are_trimmed_to_their_core(phrase: str, expected: str | None) -> None:
-    table = _ctx(phrase + " said 30 sailors drowned.").attributor.speakers
+    table = context_of(phrase + " said 30 sailors drowned.").attributor.speakers
     got = table.resolve(tokenize(phrase, 0, len(phrase)), 0)
     if expected is None:
         assert got is None or not got.endswith(("and", "claim"))
@@ -240,7 +225,7 @@ def test_speaker_names_are_trimmed_to_their_core(phrase: str, expected: str | No
 def test_name_at_cleans_a_subject_found_by_another_component() -> None:
     text = LETTERHEAD + " The Ministry categorically rejects the word massacre. On Monday it said more."
     at = text.index("The Ministry categorically")
-    ctx = _ctx(text)
+    ctx = context_of(text)
     assert ctx.attributor.name_at(at, at + len("The Ministry categorically")) == "Ministry of Coastal Affairs"
     monday = text.index("Monday")
     assert ctx.attributor.name_at(monday, monday + 6) is None
