@@ -174,3 +174,10 @@ def test_a_word_talked_about_is_not_denied_and_a_rejected_gerund_is() -> None:
             "Calling it a massacre, in our view, only deepens the divide between the valleys.")
     claims = run(text)
     assert [(c.label, c.modality) for c in claims] == [("massacre", "denies")]
+
+
+def test_the_subject_of_a_denial_is_cleaned_like_every_speaker() -> None:
+    text = ("Lorvan's parliament marks 3 May as the Dorvan Genocide Day, while Kessarian officials have long "
+            "rejected the label as political.")
+    denials = [c for c in run(text) if c.modality == "denies"]
+    assert denials and {c.attributed_to for c in denials} == {"Kessarian officials"}

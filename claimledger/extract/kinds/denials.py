@@ -46,16 +46,23 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
 _SUBJECT = re.compile(r"(?:^|[,;:]\s*|\b(?:and|but)\s+)(?P<subject>(?:[Tt]he\s+)?[^,;:.]{2,80}?)\s*$")
 
 
-def _subject(text: str, sentence_start: int, verb_start: int) -> str | None:
-    """The words before the verb back to the clause start: "The de facto authorities in Sukhumi"."""
+def _subject(ctx: DocContext, sentence_start: int, verb_start: int) -> str | None:
+    """The words before the verb back to the clause start ("The de facto authorities in Sukhumi"), cleaned and
+    expanded by the attribution component as every speaker is ("while Armenian officials have long" -> Armenian
+    officials; "the Ministry" -> its full name)."""
+    text = ctx.text
     m = _SUBJECT.search(text[sentence_start:verb_start].rstrip())
     if not m:
         return None
-    subject = re.sub(r"^[Tt]he\s+", "", m.group("subject").strip())
-    subject = re.sub(r"\s+(?:have|has|had|also|again|repeatedly|firmly|flatly|strongly|all)$", "", subject)
-    return subject or None
+    start, end = sentence_start + m.start("subject"), sentence_start + m.end("subject")
+    lead = _LEADING_SUBORDINATOR.match(text, start, end)
+    if lead:
+        start = lead.end()
+    named = ctx.attributor.name_at(start, end)
+    return named.strip() if named and named.strip() else None
 
 
+_LEADING_SUBORDINATOR = re.compile(r"(?:while|whereas|although|though|as|since|when|but|and|yet)\s+", re.IGNORECASE)
 _NAMED_AFTER = re.compile(r"\s+(?:of\s+(?:[\w'’-]+\s+){0,6}?)?as\b")  # "the description of the events as X"
 
 
@@ -85,7 +92,7 @@ def find(ctx: DocContext) -> list[Denial]:
         if _names_its_label(folded, m.start(), m.end()):
             continue
         s0 = min(ctx.sentence_at(m.start())[0], m.start())
-        found.append(Denial(m.start(), m.end(), _subject(text, s0, m.start())))
+        found.append(Denial(m.start(), m.end(), _subject(ctx, s0, m.start())))
     for m in relative.finditer(folded):
         subject = re.sub(r"^the\s+", "", text[m.start("subject"):m.end("subject")], flags=re.IGNORECASE)
         found.append(Denial(m.start(), m.end(), subject))
