@@ -1,20 +1,11 @@
-"""The readers' language data (cues.toml), read once per process."""
+"""The readers' language data: `lexicons/read.toml` (title, dateline, byline and publisher cues), loaded like
+every lexicon, so a user's CLAIMLEDGER_LEXICONS overlay extends it too."""
 from __future__ import annotations
 
-import tomllib
-from functools import cache
-from pathlib import Path
 from typing import Any
 
-from claimledger.errors import LexiconError
-
-CUES = Path(__file__).with_name("cues.toml")
+from claimledger.lexicons import load
 
 
-@cache
 def cues() -> dict[str, Any]:
-    try:
-        with CUES.open("rb") as f:
-            return tomllib.load(f)
-    except (OSError, tomllib.TOMLDecodeError) as exc:
-        raise LexiconError(f"{CUES}: {exc}") from exc
+    return load("read")

@@ -2,7 +2,7 @@
 
 Only the header (first lines) and the signature (last lines) are searched; a date in the body of a statement
 ("on the night of 25 to 26 February 1992") is about the event, not the publication. Every cue word is data
-in cues.toml.
+in lexicons/read.toml.
 """
 from __future__ import annotations
 

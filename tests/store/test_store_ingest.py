@@ -9,6 +9,7 @@ from store_factories import number_claims
 
 from claimledger.errors import ReadError
 from claimledger.read import read
+from claimledger.scale import ingest_mapper
 from claimledger.store import Ledger
 from claimledger.store.ingest import (
     Failure,
@@ -21,7 +22,6 @@ from claimledger.store.ingest import (
     process_file,
 )
 from claimledger.store.models import DocumentRow, IngestRun
-from claimledger.store.workers import pool_mapper
 
 BINARY = bytes(range(256)) * 8  # NULs and invalid UTF-8: every reader must refuse it
 
@@ -175,7 +175,7 @@ def test_worker_processes_store_the_same_as_one_process(tmp_path: Path) -> None:
     write_corpus(tmp_path / "corpus", 9)
     (tmp_path / "corpus" / "binary.txt").write_bytes(BINARY)
     rows = []
-    for name, mapper in (("serial", map), ("pool", pool_mapper(2))):
+    for name, mapper in (("serial", map), ("dask", ingest_mapper(2))):
         with Ledger(str(tmp_path / f"{name}.db")) as ledger:
             report = ingest(ledger, [tmp_path / "corpus"], process=counting_process, mapper=mapper, batch_size=4)
             assert (report.added, len(report.failures)) == (9, 1)
