@@ -286,17 +286,7 @@ def _speaker(text: str, folded: str, prefix_start: int, prefix: str) -> tuple[st
         return None  # "it", "many", "people": no one the text names here
     start = prefix_start + chosen[0].start()
     end = prefix_start + chosen[-1].end()
-    name = text[start:end]
-    if name.lower() in lex["roles"]:  # "The Ministry does not accept ...": the ministry the text names in full
-        name = _full_name(text, name) or name
-    return name, start, prefix_start + verb.end()
-
-
-def _full_name(text: str, role: str) -> str | None:
-    names = re.findall(r"(?:[A-Z][\w'’-]+\s+){0,3}" + re.escape(role) + r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]+"
-                       r"(?:\s+(?:of\s+the\s+|of\s+|and\s+)?[A-Z][\w'’-]+)*)?", text)
-    names = [n.strip() for n in names if n.strip() != role]
-    return max(names, key=len) if names else None
+    return text[start:end], start, prefix_start + verb.end()
 
 
 _PREPOSITION_OPENERS = {"in", "on", "at", "during", "after", "before", "since", "by", "for", "with", "under", "from"}
@@ -443,9 +433,9 @@ def _name_speaker(ctx: DocContext, claim: Claim, folded: str, hit: LabelHit, win
     speaker = _speaker(text, folded, prefix_start, prefix)
     if speaker is not None and (claim.attribution_start is None or claim.attribution_start < sentence_start):
         # the attribution component cleans and expands the subject as it does every cue's speaker:
-        # "the Republic of Karstavia categorically" -> "Republic of Karstavia", "Monday" -> no one
-        name = ctx.attributor.name_at(speaker[1], speaker[1] + len(speaker[0])) if speaker[0] == text[
-            speaker[1]:speaker[1] + len(speaker[0])] else speaker[0]
+        # "the Republic of Karstavia categorically" -> "Republic of Karstavia", "Monday" -> no one,
+        # "The Ministry" -> the ministry the document names in full
+        name = ctx.attributor.name_at(speaker[1], speaker[1] + len(speaker[0]))
         if not name:
             return
         claim.attributed_to, claim.attribution_start = name, speaker[1]
