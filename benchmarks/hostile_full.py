@@ -23,25 +23,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT), str(ROOT / "tests" / "hostile")]
 
+from make_corpus import good_files  # noqa: E402
 from make_corpus import make_corpus as make_hostile  # noqa: E402
 
 from claimledger.store import Ledger  # noqa: E402
 from claimledger.store.ingest import ingest  # noqa: E402
-
-TOWNS = ("Velmora", "Ostrava Minor", "Kessaria", "Dunmere", "Aurelia", "Tarvin")  # fictional
-
-
-def good_files(folder: Path, count: int, offset: int = 0) -> list[Path]:
-    paths = []
-    for n in range(offset, offset + count):
-        sub = folder / f"part-{n // 1000:03d}"
-        sub.mkdir(parents=True, exist_ok=True)
-        body = (f"Report {n}. On {n % 28 + 1} March 1994 the council of {TOWNS[n % len(TOWNS)]} said {100 + n} "
-                f"people were killed near the river Ostra. Its spokesperson, Ines Korvak, called it a massacre.\n")
-        path = sub / f"good-{n:06d}.txt"
-        path.write_text(body, encoding="utf-8")
-        paths.append(path)
-    return paths
 
 
 def counts(db: str) -> tuple[dict[str, int], int, set[str]]:

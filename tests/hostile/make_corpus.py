@@ -288,3 +288,22 @@ def main() -> None:
 
 if __name__ == "__main__":
     main()
+
+
+GOOD_TOWNS = ("Velmora", "Ostrava Minor", "Kessaria", "Dunmere", "Aurelia", "Tarvin")  # fictional
+
+
+def good_files(folder: Path, count: int, offset: int = 0) -> list[Path]:
+    """`count` small valid documents (fictional places and people) to mix with a hostile corpus, a thousand per
+    subfolder; each has its own content, so each is a document of its own."""
+    paths = []
+    for n in range(offset, offset + count):
+        sub = folder / f"part-{n // 1000:03d}"
+        sub.mkdir(parents=True, exist_ok=True)
+        body = (f"Report {n}. On {n % 28 + 1} March 1994 the council of {GOOD_TOWNS[n % len(GOOD_TOWNS)]} said "
+                f"{100 + n} people were killed near the river Ostra. Its spokesperson, Ines Korvak, called it a "
+                f"massacre.\n")
+        path = sub / f"good-{n:06d}.txt"
+        path.write_text(body, encoding="utf-8")
+        paths.append(path)
+    return paths

@@ -15,24 +15,10 @@ from claimledger.store import Ledger
 from claimledger.store.ingest import SUFFIXES, ingest
 
 sys.path.insert(0, str(ROOT / "tests" / "hostile"))
+from make_corpus import good_files  # noqa: E402
 from make_corpus import make_corpus as make_hostile  # noqa: E402
 
 SUMMARY = re.compile(r"ingested (\d+) documents? \((\d+) already stored\), \d+ claims?(?:; (\d+) failed)?")
-# fictional places and people only
-TOWNS = ("Velmora", "Ostrava Minor", "Kessaria", "Dunmere", "Aurelia", "Tarvin")
-
-
-def _good_files(folder: Path, count: int, offset: int = 0) -> list[Path]:
-    folder.mkdir(parents=True, exist_ok=True)
-    paths = []
-    for n in range(offset, offset + count):
-        town = TOWNS[n % len(TOWNS)]
-        body = (f"Report {n}. On {n % 28 + 1} March 1994 the council of {town} said {100 + n} people were killed "
-                f"near the river Ostra. Its spokesperson, Ines Korvak, called it a massacre.\n")
-        path = folder / f"good-{n:04d}.txt"
-        path.write_text(body, encoding="utf-8")
-        paths.append(path)
-    return paths
 
 
 def _candidates(folder: Path) -> list[Path]:
@@ -51,8 +37,8 @@ def _ingest_hostile(tmp_path: Path, keep_specials: bool, timeout: float = 900) -
         for path in hostile:
             if path.is_symlink() or (path.exists() and stat.S_ISFIFO(os.lstat(path).st_mode)):
                 path.unlink()
-    good = _good_files(folder / "good", 500 - len(hostile) - 20)
-    _good_files(tmp_path / "before", 20, offset=5000)
+    good = good_files(folder / "good", 500 - len(hostile) - 20)
+    good_files(tmp_path / "before", 20, offset=5000)
     db = str(tmp_path / "ledger.db")
     with Ledger(db) as ledger:
         assert ingest(ledger, [tmp_path / "before"]).added == 20
