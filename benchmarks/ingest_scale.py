@@ -1,6 +1,7 @@
 """Ingest throughput: serial, then Dask with 1 and 2 worker processes, over one generated corpus.
 
-usage: .venv/bin/python benchmarks/ingest_scale.py [--mb 200] [--workers 1,2] [--pg SERVER_URL] [--keep DIR]
+usage: .venv/bin/python benchmarks/ingest_scale.py [--mb 200] [--workers 1,2] [--no-serial] [--pg SERVER_URL]
+                                                     [--keep DIR]
 
 The corpus is built from examples/ and tests/devset/texts/: each document is one source text with its
 paragraphs shuffled and its figures varied, plus an archive note, so every file has its own content hash and
@@ -94,13 +95,14 @@ def main() -> None:
     parser.add_argument("--workers", default="1,2", help="Dask worker counts to run after the serial run")
     parser.add_argument("--pg", help="also run serial and the largest worker count into PostgreSQL on this server")
     parser.add_argument("--keep", type=Path, help="write the corpus here and keep it")
+    parser.add_argument("--no-serial", action="store_true", help="skip the serial run (it takes the longest)")
     args = parser.parse_args()
     folder = args.keep or Path(tempfile.mkdtemp(prefix="claimledger-scale-"))
     try:
         docs, size = make_corpus(folder / "corpus", args.mb)
         print(f"corpus: {docs} documents, {size / MB:.1f} MB in {folder / 'corpus'}", flush=True)
         counts = [int(w) for w in args.workers.split(",") if w.strip()]
-        for workers in [0, *counts]:
+        for workers in ([] if args.no_serial else [0]) + counts:
             label = "serial (in process)" if workers == 0 else f"dask, {workers} worker(s)"
             run(label + " sqlite", str(folder / f"ledger-{workers}.db"), folder / "corpus", workers, size)
         if args.pg:
