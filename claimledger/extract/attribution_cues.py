@@ -19,6 +19,7 @@ NOT_AFTER = frozenset({"to", "will", "would", "could", "can", "may", "might", "d
                        "must", "shall", "cannot"})
 _NAME_JOINERS = frozenset({"the", "of", "for", "and", "on", "in"})
 _WORD = re.compile(r"[^\W\d_]+")
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")  # "according to a study published in 2017, ..."
 LOOKAHEAD = 9  # tokens after a weak verb in which "that", a colon or a toll phrase must appear
 _CLAUSE_WORDS = frozenset({"that", "which", "who", "whom", "whose", "where", "when", "was", "were", "is", "are",
                            "had", "has", "have", "died", "killed"})
@@ -62,6 +63,18 @@ def _followed_by_report(lex: Lexicon, tokens: list[Token], k: int) -> bool:
     ):
         return True  # "was quoted by <a long citation> as saying"
     hi = min(len(tokens), k + 1 + LOOKAHEAD)
+    if tokens[k].low in lex.amount_verbs:
+        m = k + 1
+        while m < hi and tokens[m].low in _AMOUNT_WORDS:
+            m += 1
+        if m < hi and m - k <= 4 and tokens[m].text[:1].isdigit():
+            n = m + 1
+            while n < len(tokens) and (tokens[n].text[:1].isdigit() or tokens[n].low in ("to", "-", "–", "and")):
+                n += 1
+            # the amount stands alone or names the dead: "some sources give up to 150,000" (not "30 blankets")
+            if n == len(tokens) or tokens[n].text in ",.;:)" or (
+                    not tokens[n].is_cap and (tokens[n].low,) in lex.follower_index.get(tokens[n].low, ())):
+                return True
     for m in range(k + 1, hi):
         tok = tokens[m]
         if tok.text == ":" or tok.text in "\"“«‘" or (m == k + 1 and tok.low == "that"):
@@ -79,7 +92,8 @@ def _up_to_comma(tokens: list[Token], start: int, found: Phrase | None) -> Phras
     if found is not None and (found.last + 1 >= len(tokens) or tokens[found.last + 1].text in ",.;"):
         return found
     m = start
-    while m < len(tokens) and tokens[m].is_word and tokens[m].low not in _CLAUSE_WORDS and (
+    while m < len(tokens) and (tokens[m].is_word or _YEAR.fullmatch(tokens[m].text)) and (
+        tokens[m].low not in _CLAUSE_WORDS) and (
         m - start < 7 or (m - start < 14 and _name_like(tokens[start:m + 1]))
     ):
         m += 1  # a long proper name may run on: "the Missing Persons Institute of Bosnia and Herzegovina"

@@ -7,13 +7,19 @@ import re
 
 from claimledger.extract.attribution_entities import SpeakerTable
 from claimledger.extract.attribution_phrases import content_word
-from claimledger.extract.attribution_words import Lexicon, tokenize
+from claimledger.extract.attribution_words import Lexicon, Token, tokenize
 from claimledger.extract.context import Attribution
 
 _PARENTHESIS_AFTER = re.compile(r"[+]?\s*(?:\[\w{1,4}\]\s*)*\(([^()\n]{1,60})\)")
 _ROW_HEAD = re.compile(r"\s*([A-Za-z][A-Za-z ]{1,30}?)\s*(?::|\s(?=[\d(~<>≈]))")
 _SHORT_GAP = re.compile(r"[ \t]*(?:[a-z]+[ \t]+){0,2}")  # "Amnesty International: at least a dozen"
 _ROMAN = re.compile(r"[IVXLC]+")
+# an infobox row's figure may carry its noun before the source: "Victims 21,857 Polish prisoners (Shelepin note)"
+_ROW_NOUNS = re.compile(r"(?:[ \t]+[^\W\d_][\w'’-]*){1,3}(?=[ \t]*\()")
+_ROW_START = re.compile(r"[ \t]*(?:[^\W\d_][\w'’-]*[ \t]+){0,3}?[~≈<>+]?[ \t]*")
+_ROW_END = re.compile(r"[ \t]*(?:\[\w{1,4}\][ \t]*)*(?:\n|$)")
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
+_QUANTIFIERS = frozenset({"most", "some", "many", "several", "other", "others"})
 
 
 class LabelReader:
@@ -27,17 +33,25 @@ class LabelReader:
         return self._parenthesised(start, end) or self._row_label(start)
 
     def _parenthesised(self, start: int, end: int) -> Attribution | None:
-        """"40+ (UN)", "613 (Azerbaijani claim)": a short source in parentheses right after the figure."""
+        """"40+ (UN)", "613 (Azerbaijani claim)": a short source in parentheses right after the figure, or after
+        its noun on an infobox row ("Victims 21,857 Polish prisoners (Shelepin note)")."""
         match = _PARENTHESIS_AFTER.match(self.text, end)
         claim_words = self.text[start:end].split()
-        if match is None or (claim_words and claim_words[-1][:1].isupper()):
+        if match is None:
+            match = self._after_row_nouns(start, end)
+        elif claim_words and claim_words[-1][:1].isupper():
             return None  # "Organization of Islamic Cooperation (OIC)" spells a name out, it cites no one
-        if _ROMAN.fullmatch(match.group(1).strip()):
+        if match is None or _ROMAN.fullmatch(match.group(1).strip()):
             return None
         a, b = match.span(1)
         tokens = tokenize(self.text, a, b)
         lex = self.lex
-        if not tokens or tokens[0].low in lex.not_parenthesised or any(t.text[:1].isdigit() for t in tokens):
+        dated = len(tokens) >= 2 and bool(_YEAR.fullmatch(tokens[0].text)) and tokens[1].is_word
+        if dated:
+            tokens = tokens[1:]  # "(1988 investigation)": the year dates the source
+        if not tokens or any(t.text[:1].isdigit() for t in tokens):
+            return None
+        if tokens[0].low in lex.not_parenthesised and not self._quantified_source(tokens):
             return None
         if len(tokens) >= 2 and (tokens[0].low, tokens[1].low) == ("according", "to"):
             tokens = tokens[2:]
@@ -45,15 +59,44 @@ class LabelReader:
             tokens = tokens[1:]
         if not tokens or len(tokens) > 8:
             return None
+        # a source noun heading the phrase lets any plain modifier stand before it: "(contemporary reports)"
+        headed = tokens[-1].low in lex.role_words or tokens[-1].low in lex.source_nouns
         if not all(content_word(lex, t) or t.low in lex.connectors or t.low in lex.determiners or t.text == "."
-                   or (t.is_word and t.low.isalpha() and len(t.text) <= 5 and b < len(self.text)) for t in tokens):
+                   or (t.is_word and t.low.isalpha() and (len(t.text) <= 5 or headed) and b < len(self.text))
+                   for t in tokens):
             return None
-        if not any(lex.is_name_word(t) or t.base.lower() in lex.role_words for t in tokens):
+        if not any(lex.is_name_word(t) or t.base.lower() in lex.role_words for t in tokens) and not (
+                headed and (len(tokens) > 1 or dated)):
             return None
         while len(tokens) > 1 and tokens[-1].low in lex.generic_tails and lex.is_name_word(tokens[-2]):
             tokens = tokens[:-1]  # "(Azerbaijani claim)" -> Azerbaijani
+        if dated or self._quantified_source(tokens):  # "(most historians)", "(1988 investigation)": as written
+            return Attribution(self.text[a:b], self.text[a:b], a)
         name = self.speakers.resolve(tokens, a)
         return Attribution(name, self.text[a:b], a) if name else None
+
+    def _quantified_source(self, tokens: list[Token]) -> bool:
+        """"most historians", "some sources": a quantifier and one to three source words, nothing else."""
+        lex = self.lex
+        if not 2 <= len(tokens) <= 4 or tokens[0].low not in _QUANTIFIERS:
+            return False
+        rest = tokens[1:]
+        return all(t.is_word and (lex.is_describer(t) or t.low in lex.generic_tails) for t in rest) and (
+            rest[-1].low in lex.role_words or rest[-1].low in lex.source_nouns)
+
+    def _after_row_nouns(self, start: int, end: int) -> re.Match[str] | None:
+        """The parenthesis after a figure's noun, on a line that is an infobox row: a short label or nothing
+        before the figure, the parenthesis and footnote markers after it."""
+        line_start = self.text.rfind("\n", 0, start) + 1
+        if not _ROW_START.fullmatch(self.text, line_start, start):
+            return None
+        nouns = _ROW_NOUNS.match(self.text, end)
+        if nouns is None:
+            return None
+        match = _PARENTHESIS_AFTER.match(self.text, nouns.end())
+        if match is None or not _ROW_END.match(self.text, match.end()):
+            return None
+        return match
 
     def _row_label(self, start: int) -> Attribution | None:
         """Rows under a label: "Official: 613", "Official 32 (26 Armenians)", a line "Official" above the figures,

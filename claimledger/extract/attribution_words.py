@@ -126,6 +126,7 @@ class Lexicon:
     frame_starts: frozenset[str] = frozenset()  # first words of a sentence that may open a time frame
     single_triggers: frozenset[str] = frozenset()  # words that open a cue by themselves
     phrase_triggers: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)  # the others' phrases
+    amount_verbs: frozenset[str] = frozenset()  # weak verbs that report with an amount after them
 
     @property
     def pronouns(self) -> frozenset[str]:
@@ -225,4 +226,5 @@ def lexicon() -> Lexicon:
         frame_starts=low("own_voice") | low("frame_prepositions") | low("months")
         | frozenset(w.split()[0] for w in low("frame_openers")),
         phrase_triggers={w: tuple(found) for w, found in opening.items()},
+        amount_verbs=low("amount_verbs"),
     )

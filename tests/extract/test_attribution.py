@@ -371,3 +371,31 @@ def test_citing_inside_a_report_and_standing_alone() -> None:
     alone = "The Vesk Press Agency reports, citing the State Commission, that 150 people remain missing."
     assert who(inside, "300").attributed_to == "council of Lisk"
     assert who(alone, "150").attributed_to == "State Commission"
+
+
+def test_infobox_row_sources_written_as_groups_dated_or_after_the_noun() -> None:
+    text = ("Dolnik massacre\nPart of the Marren war\nDeaths 90–110 (most historians)[1]\n"
+            "300 (early press reports)[2]\n"
+            "Victims 1,204 villagers (Halvor note)\nat least 870 (1991 inquiry)\nDate 4 May 1991\n\n"
+            "Some 40 survivors (mostly children) reached Terna.")
+    assert who(text, "90–110").attributed_to == "most historians"
+    assert who(text, "300").attributed_to == "early press reports"
+    assert who(text, "1,204").attributed_to == "Halvor"
+    assert who(text, "at least 870").attributed_to == "1991 inquiry"
+    assert who(text, "Some 40").attributed_to is None  # prose: a description in parentheses, not a source
+
+
+@pytest.mark.parametrize(("text", "needle", "expected"), [
+    ("Local historians put the toll at 300; some regional sources give up to 1,200.", "up to 1,200",
+     "regional sources"),
+    ("Villagers who buried the dead gave higher numbers, from 80 to 95.", "from 80 to 95", "Villagers"),
+    ("Killed: about 640, according to a household survey published in 2019; most were men.", "about 640",
+     "household survey published in 2019"),
+])
+def test_sources_that_give_figures_or_are_dated(text: str, needle: str, expected: str) -> None:
+    got = who(text, needle).attributed_to
+    assert got is not None and expected in got
+
+
+def test_giving_things_is_not_a_report() -> None:
+    assert who("After the shelling, the soldiers gave 30 blankets to the families.", "30").attributed_to is None
