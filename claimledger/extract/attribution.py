@@ -36,6 +36,9 @@ _QUANTIFIERS = frozenset({"many", "some", "most", "several", "others", "few", "a
 _LETTER = re.compile(r"[^\W\d_]")
 _RELATIVE_OPENER = re.compile(r",\s*(?:\w+\s+)?(?:which|whom|whose|where|when)\b[^,;:]{0,40},?\s*$")
 _YEAR = re.compile(r"\b(?:1[89]\d\d|20\d\d)\b")
+_CLAUSE_JOIN = re.compile(r",\s*(?:and|but|while|whereas)\s+$")
+_WORDS = re.compile(r"[^\W\d_]+")
+_SO_AFTER = re.compile(r"\s+(?:so|as much)\b")  # "..., and the government said so": backwards
 _QUOTE_GAP_AFTER = 4  # characters between a closing mark and a trailing cue: '," the ministry said'
 _QUOTE_GAP_BEFORE = 80  # characters between a leading cue and the opening mark: 'X said on Monday: "'
 
@@ -575,7 +578,14 @@ class Attributor:
     def _speaks_forward(self, cue: Cue, end: int) -> bool:
         """"143 bodies were found; experts established that 121 ...": a cue after a semicolon speaks for what
         follows it only (while "Saying that ..., Aliyeva reminded that" holds the words before it too)."""
-        return ";" in self.text[end:cue.start]
+        gap = self.text[end:cue.start]
+        if ";" in gap:
+            return True
+        # "34 wounded were flown out, and the chief surgeon said his staff ...": a cue opening the next clause
+        if cue.kind in ("verb", "pronoun") and _CLAUSE_JOIN.search(gap) and not _SO_AFTER.match(self.text, cue.end):
+            _, sentence_end = self.ctx.sentence_at(cue.start)
+            return len(_WORDS.findall(self.text, cue.end, sentence_end)) >= 3
+        return False
 
     def _right_after(self, end: int, cue: Cue) -> bool:
         """The source follows the claim closely, with no punctuation between: "1,000 given by the deputy"."""

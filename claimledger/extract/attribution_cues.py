@@ -25,6 +25,7 @@ _CLAUSE_WORDS = frozenset({"that", "which", "who", "whom", "whose", "where", "wh
                            "had", "has", "have", "died", "killed"})
 _CONJUNCTIONS = frozenset({"and", "but", "while", "that", "as", "whereas", "although"})
 _BASIS_WORDS = frozenset({"from", "on", "in", "with", "of", "under", "into", "through", "against"})
+_AUTHORING_ADVERBS = frozenset({"later", "first", "jointly", "since", "then", "independently", "separately"})
 _AMOUNT_WORDS = frozenset({"more", "than", "over", "some", "about", "nearly", "at", "least", "up", "to", "hundreds",
                            "thousands", "dozens", "of", "almost", "around", "the", "many", "several"})
 
@@ -218,13 +219,32 @@ class CueFinder:
         lex = self.lex
         if found is None or found.last + 2 >= len(tokens):
             return found
-        head, nxt = tokens[found.last], tokens[found.last + 1]
-        if not (head.low in lex.document_nouns or head.low in lex.source_nouns) or nxt.low not in ("by", "of", "from"):
+        head = tokens[found.last]
+        if not (head.low in lex.document_nouns or head.low in lex.source_nouns):
             return found
-        author = scan_right(lex, tokens, found.last + 2, len(tokens))
+        after = self._authored_by(tokens, found.last + 1)
+        if after is None:
+            return found
+        author = scan_right(lex, tokens, after, len(tokens))
         if author is None or not any(lex.is_name_word(t) for t in tokens[author.first:author.last + 1]):
             return found
+        if after - found.last > 2:  # "the lists kept by the Memory Foundation": the author alone is the source
+            return author
         return Phrase(found.first, author.last, found.via)
+
+    def _authored_by(self, tokens: list[Token], m: int) -> int | None:
+        """Index after "by"/"of"/"from" that names who made a document: "study by X", "lists kept by X",
+        "figures, compiled later by X"; None when no author follows."""
+        if m < len(tokens) and tokens[m].low in ("by", "of", "from"):
+            return m + 1
+        if m < len(tokens) and tokens[m].text == ",":
+            m += 1
+        if m >= len(tokens) or tokens[m].low not in self.lex.authoring_participles:
+            return None
+        m += 1
+        if m < len(tokens) and tokens[m].low in _AUTHORING_ADVERBS:
+            m += 1
+        return m + 1 if m < len(tokens) and tokens[m].low == "by" else None
 
     def _verb(self, tokens: list[Token], k: int, s: int, e: int) -> Cue | None:
         lex = self.lex
@@ -274,12 +294,17 @@ class CueFinder:
             return Cue(tokens[j].start, tokens[end_tok].end, tokens[j].start, tokens[j].end, "pronoun",
                        _leading(tokens[j].start, tokens[end_tok].end, s, e), via,
                        _document_noun(lex, tokens, 0, j, framed=True), verb)
+        if passive and tok.low in lex.hearing_verbs:
+            teller = self._by(tokens, verb_end)  # "were told by the authorities in Agdam that": they speak
+            if teller is not None:
+                return Cue(tok.start, teller[1], teller[0], teller[1], "inverted", _leading(tok.start, teller[1], s, e),
+                           verb=verb)
         subject = scan_left(lex, tokens, j + 1, 0)
         if subject is None:
-            subject = self._antecedent(tokens, k)
+            subject = self._antecedent(tokens, j + 1)  # from the first auxiliary: "X, who ..., were told"
         if subject is not None:
-            if passive and tok.low not in ("quoted", "cited"):
-                return None
+            if passive and tok.low not in ("quoted", "cited") and tok.low not in lex.hearing_verbs:
+                return None  # "it is estimated"; but "Memorial's workers were told that ..." relay what they heard
             if tok.low in lex.plural_only and not tokens[subject.last].low.endswith("s"):
                 return None
             a, b = _span(tokens, subject)
@@ -370,6 +395,14 @@ class CueFinder:
         if found.first > 0 and tokens[found.first - 1].low in lex.label_verbs:
             return None  # "X has called the report's account a so-called massacre": the object of X's words
         a, _ = _span(tokens, found)
+        after = self._authored_by(tokens, k + 1)
+        author = scan_right(lex, tokens, after, len(tokens)) if after is not None and tokens[k + 1].text == "," \
+            else None
+        if author is not None and any(lex.is_name_word(t) or lex.is_describer(t)
+                                      for t in tokens[author.first:author.last + 1]):
+            # "Azerbaijani figures, compiled later by a parliamentary commission, list 131": the compiler speaks
+            return Cue(a, tokens[author.last].end, tokens[author.first].start, tokens[author.last].end, "numbers",
+                       True)
         phrase = tokens[found.first:k]
         names = [t for t in phrase if lex.is_name_word(t)]
         if prev.is_possessive:

@@ -100,6 +100,13 @@ class SpeakerTable:
         return self.lex.is_name_word(tok) and tok.low not in _NAME_CONNECTORS
 
     def _add(self, tokens: list[Token]) -> None:
+        while len(tokens) > 2 and tokens[0].base.lower() in self.lex.member_nouns and tokens[1].low in ("of", "for"):
+            # "Representatives of the Memorial centre" opening a sentence: the body is the name, not its members
+            tokens = tokens[2:]
+            while tokens and tokens[0].low in _NAME_CONNECTORS:
+                tokens = tokens[1:]
+        if not tokens:
+            return
         start, end = tokens[0].start, tokens[-1].end
         text = self.text[start:end]
         if tokens[-1].is_possessive:
@@ -323,7 +330,7 @@ class SpeakerTable:
                 # "the statement added" is its issuer; "a 1995 report said" names no one before it
                 return self.issuer(head.low, offset) or self.last_speaker(offset, "") or self._plain(tokens)
             return self._plain(tokens)  # a category: "official figures", "witness accounts"
-        if len(tokens) > 2 and tokens[0].base.lower() in lex.member_nouns and tokens[1].low in ("for", "of"):
+        if len(tokens) > 2 and tokens[0].base.lower() in lex.member_nouns and tokens[1].low in ("for", "of", "from"):
             body = self.resolve(tokens[2:], offset)  # "a spokesman for the committee" speaks for the committee
             if body:
                 return body

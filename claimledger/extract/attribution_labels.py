@@ -18,6 +18,8 @@ _ROMAN = re.compile(r"[IVXLC]+")
 _ROW_NOUNS = re.compile(r"(?:[ \t]+[^\W\d_][\w'’-]*){1,3}(?=[ \t]*\()")
 _ROW_START = re.compile(r"[ \t]*(?:[^\W\d_][\w'’-]*[ \t]+){0,3}?[~≈<>+]?[ \t]*")
 _ROW_END = re.compile(r"[ \t]*(?:\[\w{1,4}\][ \t]*)*(?:\n|$)")
+_INNER_LABEL = re.compile(r"(?:\t| {2,}|\|)[ \t]*([A-Za-z][A-Za-z ]{1,30}?):[ \t]*[~≈<>]?[ \t]*"
+                          r"(?:[\d][\d,.]*\+?[ \t]*\((?:[^()\n]*?,[ \t]*)?)?$")  # its breakdown: "32 (26 A., 6 B.)"
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
 _QUANTIFIERS = frozenset({"most", "some", "many", "several", "other", "others"})
 
@@ -106,6 +108,10 @@ class LabelReader:
         head = _ROW_HEAD.match(self.text, line_start, start + 1)
         label = self._label(head.group(1)) if head else None
         base = head.start(1) if head else line_start  # where the string _label searched begins
+        if label is None:  # a field before the row label: "Deaths<TAB>Official: 32 (26 Armenians, 6 Azerbaijanis)"
+            inner = _INNER_LABEL.search(line)
+            if inner is not None and self._label(inner.group(1)) is not None:
+                label, base = self._label(inner.group(1)), line_start + inner.start(1)
         colon = line.find(":")
         if label is None and colon >= 0 and _SHORT_GAP.fullmatch(line[colon + 1:]):
             source = self._line_source(line_start, colon)

@@ -127,6 +127,8 @@ class Lexicon:
     single_triggers: frozenset[str] = frozenset()  # words that open a cue by themselves
     phrase_triggers: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)  # the others' phrases
     amount_verbs: frozenset[str] = frozenset()  # weak verbs that report with an amount after them
+    authoring_participles: frozenset[str] = frozenset()  # "lists kept by X", "figures compiled by X"
+    hearing_verbs: frozenset[str] = frozenset()  # "were told (by X) that": the teller, else the hearer, relays
 
     @property
     def pronouns(self) -> frozenset[str]:
@@ -227,4 +229,6 @@ def lexicon() -> Lexicon:
         | frozenset(w.split()[0] for w in low("frame_openers")),
         phrase_triggers={w: tuple(found) for w, found in opening.items()},
         amount_verbs=low("amount_verbs"),
+        authoring_participles=low("authoring_participles"),
+        hearing_verbs=low("hearing_verbs"),
     )

@@ -399,3 +399,35 @@ def test_sources_that_give_figures_or_are_dated(text: str, needle: str, expected
 
 def test_giving_things_is_not_a_report() -> None:
     assert who("After the shelling, the soldiers gave 30 blankets to the families.", "30").attributed_to is None
+
+
+@pytest.mark.parametrize(("text", "needle", "expected"), [
+    ("According to the registers kept by the Dolnik Remembrance Society, 57 villagers were killed.", "57",
+     "Dolnik Remembrance Society"),
+    ("Veldian figures, compiled later by a parliamentary commission, list 131 civilians killed.", "131",
+     "parliamentary commission"),
+    ("Aid workers were told by the authorities in Terna that some 90 bodies had arrived.", "some 90",
+     "authorities in Terna"),
+    ("Volunteers from the Kessar Aid Group, who came days later, were told that 40 bodies had been buried.", "40",
+     "Kessar Aid Group"),
+    ("Representatives of the Halvor Rights Centre visited in March. Halvor said that about 70 bodies were found.",
+     "about 70", "Halvor"),
+])
+def test_authors_tellers_and_bodies_behind_their_members(text: str, needle: str, expected: str) -> None:
+    got = who(text, needle).attributed_to
+    assert got is not None and expected in got and not got.startswith("Representatives")
+
+
+def test_infobox_label_after_a_field_name_covers_the_breakdown() -> None:
+    text = "Deaths\tOfficial: 32 (26 Armenians, 6 Azerbaijanis)\nUnofficial: 200+\nInjured\t100+"
+    assert who(text, "32").attributed_to == "Official figures"
+    assert who(text, "26").attributed_to == "Official figures"
+    assert who(text, "100+").attributed_to is None
+
+
+def test_a_cue_opening_the_next_clause_does_not_reach_back() -> None:
+    text = "Twelve wounded were flown to the capital, and the chief surgeon, Ana Rell, said six were in danger."
+    assert who(text, "Twelve").attributed_to is None
+    assert "Ana Rell" in (who(text, "six").attributed_to or "")
+    backwards = "It was a grave mistake to shell 3 houses, and the army said so at the time."
+    assert who(backwards, "3").attributed_to == "army"
