@@ -102,8 +102,8 @@ class Attributor:
             for cue in finder.find(s, e):
                 speaker = tokenize(self.text, cue.speaker_start, cue.speaker_end)
                 if cue.kind == "pronoun" and speaker and speaker[0].low in ("it", "they"):
-                    speaker = self._opening_subject(s, cue.start) or self._previous_subject(
-                        out, cue.start) or speaker
+                    speaker = self._opening_subject(s, cue.start, plural=speaker[0].low == "they") or \
+                        self._previous_subject(out, cue.start) or speaker
                 name = table.resolve(speaker, cue.start)
                 if name is None:
                     continue
@@ -132,7 +132,8 @@ class Attributor:
         ps, pe = self.ctx.sentence_spans[i - 1]
         return self._opening_subject(ps, pe)
 
-    def _opening_subject(self, s: int, end: int, any_subject: bool = False) -> list[Token] | None:
+    def _opening_subject(self, s: int, end: int, any_subject: bool = False, plural: bool = False
+                         ) -> list[Token] | None:
         """"The Kessarian government has called ...; it puts the dead at 41": the body that opens the sentence
         is what "it" or "they" points to before any earlier speaker."""
         tokens = tokenize(self.text, s, end)
@@ -147,6 +148,8 @@ class Attributor:
         named = any(self.lex.is_name_word(t) for t in phrase)
         if named and (any_subject or self.speakers.is_organisation(name)):
             return phrase
+        if named and plural and any(not t.is_cap and t.low.endswith("s") and t.low.isalpha() for t in phrase):
+            return phrase  # "Separatist representatives in Grozny called it ..., where they say": a group
         return None
 
     @cached_property

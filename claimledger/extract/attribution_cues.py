@@ -25,6 +25,12 @@ _CLAUSE_WORDS = frozenset({"that", "which", "who", "whom", "whose", "where", "wh
                            "had", "has", "have", "died", "killed"})
 _CONJUNCTIONS = frozenset({"and", "but", "while", "that", "as", "whereas", "although"})
 _BASIS_WORDS = frozenset({"from", "on", "in", "with", "of", "under", "into", "through", "against"})
+_EMBEDDED_GAP = re.compile(r"\s*(?:(?:us|me|him|her|them|reporters|journalists)\s+)?(?:that\s+)?")
+_PERSON_NOUN = re.compile(r"(?:er|or|ist|ian|ant|ent|man|woman|person|ess|eer)s?$")
+_NOT_PERSON_NOUNS = frozenset({"another", "other", "either", "neither", "whether", "together", "however", "never",
+                               "ever", "under", "after", "order", "matter", "government", "statement"})
+_TELLING = frozenset({"told", "tells", "tell", "say"})
+_CLAUSE_BOUNDARY_WORDS = frozenset({"and", "but", "that", "while", "whereas", "as"})
 _AUTHORING_ADVERBS = frozenset({"later", "first", "jointly", "since", "then", "independently", "separately"})
 _AMOUNT_WORDS = frozenset({"more", "than", "over", "some", "about", "nearly", "at", "least", "up", "to", "hundreds",
                            "thousands", "dozens", "of", "almost", "around", "the", "many", "several"})
@@ -103,6 +109,24 @@ def _up_to_comma(tokens: list[Token], start: int, found: Phrase | None) -> Phras
     return found
 
 
+def _common_noun_subject(lex: Lexicon, tokens: list[Token], j: int) -> Phrase | None:
+    """"one senior negotiator said", "Local human rights defenders told us": a person noun the lexicon does not
+    list, with at most three lower-case words before it, opening its clause."""
+    head = tokens[j].low if j >= 0 else ""
+    if not _PERSON_NOUN.search(head) or not head.isalpha() or len(head) < 5 or head in _NOT_PERSON_NOUNS:
+        return None
+    first = j
+    while first > 0 and j - first < 3 and tokens[first - 1].low.isalpha() and (
+            tokens[first - 1].low not in lex.determiners) and tokens[first - 1].low not in _CLAUSE_BOUNDARY_WORDS:
+        first -= 1
+    if first > 0 and tokens[first - 1].low in lex.determiners:
+        first -= 1
+    at_boundary = first == 0 or tokens[first - 1].text in ",;:" or tokens[first - 1].low in _CLAUSE_BOUNDARY_WORDS
+    if not at_boundary or (first == j and tokens[j].low in lex.determiners):
+        return None
+    return Phrase(first, j)
+
+
 def _name_like(tokens: list[Token]) -> bool:
     return all(t.is_cap or t.low in _NAME_JOINERS for t in tokens)
 
@@ -128,7 +152,7 @@ def _document_noun(lex: Lexicon, tokens: list[Token], lo: int, hi: int, framed: 
     return None
 
 
-def _prune(lex: Lexicon, cues: list[Cue]) -> list[Cue]:
+def _prune(lex: Lexicon, cues: list[Cue], text: str) -> list[Cue]:
     """Drop cues inside another cue ("cited by Baku" within "Human Rights Watch, so often cited by Baku, counted")
     and a source's numbers named in the object of a reporting verb ("Officials repeated the government's count":
     the officials speak)."""
@@ -138,6 +162,11 @@ def _prune(lex: Lexicon, cues: list[Cue]) -> list[Cue]:
     kept = [c for c in cues if not any(inside(c, o) for o in cues)]
     out = []
     for cue in kept:
+        if cue.kind == "pronoun" and any(
+            o.kind in ("verb", "inverted", "pronoun") and o.end <= cue.start and _EMBEDDED_GAP.fullmatch(
+                text, o.end, cue.start) for o in kept
+        ):
+            continue  # "X says it has registered 62": "it" stands inside X's report, X still speaks
         if cue.kind == "preposition" and cue.verb in lex.citing and any(
             o.kind in ("verb", "pronoun", "inverted") and 0 <= cue.start - o.end <= 3 for o in kept
         ):
@@ -185,7 +214,7 @@ class CueFinder:
             if found is not None:
                 cues.append(found)
             k += 1
-        return _prune(self.lex, cues)
+        return _prune(self.lex, cues, self.text)
 
     def _preposition(self, tokens: list[Token], k: int, s: int, e: int) -> Cue | None:
         lex = self.lex
@@ -318,6 +347,8 @@ class CueFinder:
                 a, b = _span(tokens, inverted)
                 return Cue(tok.start, b, a, b, "inverted", _leading(tok.start, b, s, e), verb=verb)
         opener = self._sentence_subject(tokens, k)
+        if opener is None and not passive and (tok.low in lex.invertible_verbs or tok.low in _TELLING):
+            opener = _common_noun_subject(lex, tokens, j)  # plain verbs of saying only: not "the killers recorded"
         if opener is not None and not passive:
             a, b = _span(tokens, opener)
             return Cue(a, tokens[end_tok].end, a, b, "verb", _leading(a, tokens[end_tok].end, s, e), verb=verb)

@@ -431,3 +431,23 @@ def test_a_cue_opening_the_next_clause_does_not_reach_back() -> None:
     assert "Ana Rell" in (who(text, "six").attributed_to or "")
     backwards = "It was a grave mistake to shell 3 houses, and the army said so at the time."
     assert who(backwards, "3").attributed_to == "army"
+
+
+@pytest.mark.parametrize(("text", "needle", "expected"), [
+    ("VELDRA, 3 May (Tarn News) - After the raid, the head of the town clinic, Ilse Marr, says it has admitted "
+     "42 wounded.", "42", "Ilse Marr"),
+    ("Rebel commanders in Kost called it a reprisal for the siege, where they say thousands of civilians died.",
+     "thousands", "Rebel commanders in Kost"),
+    ("Officials spoke of dozens of dead, and one senior mediator said that as many as 300 had died.",
+     "as many as 300", "senior mediator"),
+    ("The party published its own list. Local rights campaigners told us they believe 210 people died.", "210",
+     "Local rights campaigners"),
+])
+def test_pronouns_inside_a_report_and_common_noun_speakers(text: str, needle: str, expected: str) -> None:
+    got = who(text, needle).attributed_to
+    assert got is not None and expected in got
+
+
+def test_a_capitalised_determiner_is_no_speaker() -> None:
+    text = "The crowd was angry. Another said: 17 houses burned."
+    assert who(text, "17").attributed_to is None
