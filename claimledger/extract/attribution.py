@@ -101,10 +101,20 @@ class Attributor:
             found: list[_Found] = []
             for cue in finder.find(s, e):
                 speaker = tokenize(self.text, cue.speaker_start, cue.speaker_end)
-                if cue.kind == "pronoun" and speaker and speaker[0].low in ("it", "they"):
+                named_before = [f for f in found if f.attribution.attributed_to and f.cue.kind in ("verb", "inverted")]
+                if cue.kind == "pronoun" and speaker and speaker[0].low in ("it", "they") and named_before:
+                    # "the committee has since put the number of deaths it has confirmed at 162": the speaker of
+                    # the sentence's earlier cue, not the body that opens the sentence
+                    speaker = tokenize(self.text, named_before[-1].cue.speaker_start, named_before[-1].cue.speaker_end)
+                elif cue.kind == "pronoun" and speaker and speaker[0].low in ("it", "they"):
                     speaker = self._opening_subject(s, cue.start, plural=speaker[0].low == "they") or \
                         self._previous_subject(out, cue.start) or speaker
-                name = table.resolve(speaker, cue.start)
+                if cue.verb == "by":  # "by the most widely cited estimates": a category, named as written
+                    while speaker and speaker[0].low in self.lex.determiners:
+                        speaker = speaker[1:]
+                    name = self.text[speaker[0].start:speaker[-1].end] if speaker else None
+                else:
+                    name = table.resolve(speaker, cue.start)
                 if name is None:
                     continue
                 if not name:  # "Our correspondent counted": the publisher's own voice, which ends any carry-over

@@ -11,7 +11,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
-from claimledger.extract.attribution_phrases import Phrase, content_word, scan_left, scan_right
+from claimledger.extract.attribution_phrases import BOUNDARY_PUNCT, Phrase, content_word, scan_left, scan_right
 from claimledger.extract.attribution_words import QUOTE_CHARS, Lexicon, Token, tokenize
 
 BE_FORMS = frozenset({"was", "were", "is", "are", "be", "been", "being"})
@@ -31,6 +31,8 @@ _NOT_PERSON_NOUNS = frozenset({"another", "other", "either", "neither", "whether
                                "ever", "under", "after", "order", "matter", "government", "statement"})
 _TELLING = frozenset({"told", "tells", "tell", "say"})
 _CLAUSE_BOUNDARY_WORDS = frozenset({"and", "but", "that", "while", "whereas", "as"})
+_AMOUNT_OPENERS = frozenset({"up", "more", "over", "about", "nearly", "some", "at", "around", "almost", "as",
+                             "several", "approximately", "roughly", "between", "no", "fewer", "less", "close"})
 _AUTHORING_ADVERBS = frozenset({"later", "first", "jointly", "since", "then", "independently", "separately"})
 _AMOUNT_WORDS = frozenset({"more", "than", "over", "some", "about", "nearly", "at", "least", "up", "to", "hundreds",
                            "thousands", "dozens", "of", "almost", "around", "the", "many", "several"})
@@ -70,6 +72,8 @@ def _followed_by_report(lex: Lexicon, tokens: list[Token], k: int) -> bool:
     ):
         return True  # "was quoted by <a long citation> as saying"
     hi = min(len(tokens), k + 1 + LOOKAHEAD)
+    if any(_match(tokens, k + 1, phrase) for phrase in lex.object_followers):
+        return True  # "International monitors found the bodies of dozens"
     if tokens[k].low in lex.amount_verbs:
         m = k + 1
         while m < hi and tokens[m].low in _AMOUNT_WORDS:
@@ -107,6 +111,31 @@ def _up_to_comma(tokens: list[Token], start: int, found: Phrase | None) -> Phras
     if m > start and (m == len(tokens) or tokens[m].text in ",.;:"):
         return Phrase(start, m - 1)
     return found
+
+
+def _by_estimates(tokens: list[Token], k: int) -> int | None:
+    """Index of "by" in "by the most widely cited estimates", "by official figures" (lower-case words only)."""
+    m = k - 1
+    while m >= 0 and k - m <= 6 and tokens[m].is_word and not tokens[m].is_cap and tokens[m].low != "by":
+        m -= 1
+    if m < 0 or tokens[m].low != "by":
+        return None
+    return m if m == 0 or tokens[m - 1].text in ",;(" else None
+
+
+def _delayed_of(lex: Lexicon, tokens: list[Token], k: int) -> int | None:
+    """"Officials spoke at first of up to 1,000 dead": the "of" of "spoke of" after a short adverbial, when an
+    amount follows it. Returns the index of "of"."""
+    if tokens[k].low not in lex.delayed_of_verbs:
+        return None
+    for m in range(k + 2, min(len(tokens) - 1, k + 10)):
+        if tokens[m].text in BOUNDARY_PUNCT or tokens[m].text in ".;":
+            return None
+        if tokens[m].low == "of":
+            nxt = tokens[m + 1]
+            if nxt.text[:1].isdigit() or nxt.low in _AMOUNT_OPENERS or (nxt.low in lex.amount_words and nxt.low != "a"):
+                return m
+    return None
 
 
 def _common_noun_subject(lex: Lexicon, tokens: list[Token], j: int) -> Phrase | None:
@@ -281,9 +310,13 @@ class CueFinder:
         verb_end = k
         if tok.low not in lex.speech_verbs:
             phrase = next((p for p in lex.speech_phrase_index.get(tok.low, ()) if _match(tokens, k, p)), None)
-            if phrase is None:
-                return None
-            verb_end = k + len(phrase) - 1
+            if phrase is not None:
+                verb_end = k + len(phrase) - 1
+            else:
+                particle = _delayed_of(lex, tokens, k)
+                if particle is None:
+                    return None
+                verb_end = particle
         verb = " ".join(t.low for t in tokens[k:verb_end + 1])  # "spoke of"
         if tok.is_cap and not _title_case(tokens):
             return None  # "the United States", "Reports of shelling": a name or a heading, not a verb
@@ -416,10 +449,13 @@ class CueFinder:
         if tokens[k].low not in lex.number_nouns or k == 0:
             return None
         prev = tokens[k - 1]
-        if not content_word(lex, prev) or prev.low in lex.number_nouns:
-            return None
-        found = scan_left(lex, tokens, k, 0)
+        found = scan_left(lex, tokens, k, 0) if content_word(lex, prev) and prev.low not in lex.number_nouns \
+            else None
         if found is None or found.via is not None or found.last != k - 1:
+            by = _by_estimates(tokens, k)
+            if by is not None:  # "..., by the most widely cited estimates": they speak for what precedes
+                return Cue(tokens[by].start, tokens[k].end, tokens[by + 1].start, tokens[k].end, "preposition",
+                           by == 0, verb="by")
             return None
         if found.first > 0 and tokens[found.first - 1].low in _BASIS_WORDS:
             return None  # "from hospital records we established": the basis of a finding, not its source

@@ -46,8 +46,12 @@ class LabelReader:
         if match is None or _ROMAN.fullmatch(match.group(1).strip()):
             return None
         a, b = match.span(1)
-        tokens = tokenize(self.text, a, b)
         lex = self.lex
+        comma = self.text.find(",", a, b)
+        if comma > a and all(w.strip(".").lower() in lex.not_parenthesised or w.lower() in lex.not_parenthesised
+                             for w in self.text[comma + 1:b].split()):
+            b = comma  # "(Syrian govt., contested)": the source, then a word about the figure
+        tokens = tokenize(self.text, a, b)
         dated = len(tokens) >= 2 and bool(_YEAR.fullmatch(tokens[0].text)) and tokens[1].is_word
         if dated:
             tokens = tokens[1:]  # "(1988 investigation)": the year dates the source

@@ -128,6 +128,9 @@ class Lexicon:
     phrase_triggers: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)  # the others' phrases
     amount_verbs: frozenset[str] = frozenset()  # weak verbs that report with an amount after them
     authoring_participles: frozenset[str] = frozenset()  # "lists kept by X", "figures compiled by X"
+    delayed_of_verbs: frozenset[str] = frozenset()  # "spoke (at first) of": the particle may come later
+    amount_words: frozenset[str] = frozenset()  # number words that open an amount: "hundreds", "dozens"
+    object_followers: tuple[tuple[str, ...], ...] = ()  # right after a weak verb: "found the bodies of"
     hearing_verbs: frozenset[str] = frozenset()  # "were told (by X) that": the teller, else the hearer, relays
 
     @property
@@ -147,6 +150,15 @@ class Lexicon:
         return token.base.lower() not in self.not_names or token.text.isupper()
 
 
+def _amount_words() -> frozenset[str]:
+    """Words that open a spelled amount ("hundreds", "dozens", "two"), from the numbers lexicon."""
+    numbers = load("numbers")
+    words = set(numbers.get("cardinals", {})) | set(numbers.get("scales", {}))
+    for phrase in list(numbers.get("vague", {})):
+        words.add(phrase.lower().split()[0])
+    return frozenset(w.lower() for w in words)
+
+
 @cache
 def lexicon() -> Lexicon:
     data = load("attribution")
@@ -158,9 +170,9 @@ def lexicon() -> Lexicon:
     followers = _phrases([w.lower() for w in data.get("weak_followers", [])])
     not_reports = _phrases([w.lower() for w in data.get("not_reports", [])])
     triggers = ({v.split()[0] for v in verbs} | {p[0] for p in prepositions} | low("number_nouns")
-                | low("issuing_verbs"))
+                | low("issuing_verbs") | low("delayed_of_verbs"))
     single = ({v for v in verbs if " " not in v} | {p[0] for p in prepositions if len(p) == 1}
-              | low("number_nouns") | low("issuing_verbs"))
+              | low("number_nouns") | low("issuing_verbs") | low("delayed_of_verbs"))
     # letters-only words of each phrase, as the trigger scan sees them ("come from" -> ("come", "from"))
     phrases = [tuple(re.findall(r"[^\W\d_]+", " ".join(p))) for p in prepositions if len(p) > 1]
     phrases += [tuple(re.findall(r"[^\W\d_]+", v)) for v in verbs if " " in v]
@@ -231,4 +243,7 @@ def lexicon() -> Lexicon:
         amount_verbs=low("amount_verbs"),
         authoring_participles=low("authoring_participles"),
         hearing_verbs=low("hearing_verbs"),
+        object_followers=_phrases([w.lower() for w in data.get("object_followers", [])]),
+        delayed_of_verbs=low("delayed_of_verbs"),
+        amount_words=_amount_words(),
     )

@@ -451,3 +451,23 @@ def test_pronouns_inside_a_report_and_common_noun_speakers(text: str, needle: st
 def test_a_capitalised_determiner_is_no_speaker() -> None:
     text = "The crowd was angry. Another said: 17 houses burned."
     assert who(text, "17").attributed_to is None
+
+
+@pytest.mark.parametrize(("text", "needle", "expected"), [
+    ("Officials in Tarn spoke at first of up to 900 dead.", "up to 900", "Officials in Tarn"),
+    ("The Kessar Inquiry Board has since put the number of deaths it has confirmed at 162.", "162",
+     "Kessar Inquiry Board"),
+    ("Deaths\t2,000 (Veldian govt., contested)[1]\n5,000 (Rights Watch)", "2,000", "Veldian govt"),
+    ("The war displaced more than 90,000, by the most widely cited estimates; see chapter two.", "more than 90,000",
+     "most widely cited estimates"),
+    ("International observers found the bodies of 23 villagers on Saturday.", "23", "International observers"),
+    ("Regional officials also listed more than 100 wounded.", "more than 100", "Regional officials"),
+])
+def test_delayed_particles_earlier_speakers_and_counts_found(text: str, needle: str, expected: str) -> None:
+    got = who(text, needle).attributed_to
+    assert got is not None and expected in got
+
+
+def test_a_finding_far_from_its_verb_is_not_a_count() -> None:
+    text = "Only 4 people survived; one, the blacksmith Aron Pelt, found his son among the bodies."
+    assert who(text, "4").attributed_to is None
