@@ -115,3 +115,21 @@ def test_findings_without_a_recognise_verb() -> None:
 def test_a_statement_about_a_policy_is_no_recognition() -> None:
     text = "The Dutch parliament adopted a statement saying that the budget would be cut in 2014."
     assert run(text) == []
+
+
+def test_a_passive_recognition_with_the_label_in_its_subject() -> None:
+    found = run("Recognition: The Dolnik genocide has been recognised by Peru, Jordan and Panama.")
+    assert [(c.text, c.stance) for c in found] == [
+        ("Peru", "recognizes_as_genocide"), ("Jordan", "recognizes_as_genocide"), ("Panama", "recognizes_as_genocide")]
+
+
+def test_listed_bodies_no_table_knows_are_recognisers_without_a_code() -> None:
+    text = ("The legislative bodies of Tesaria, the Kingdom of Old Morland and Mexico have recognised the events in "
+            "Dravik as genocide, and the Parliamentary Assembly of the Northern League condemned them as a massacre. "
+            "The Heads of State of Member States met in Cairo and condemned the killings.")
+    found = {c.text: (c.recognizer, c.recognizer_code) for c in run(text)}
+    assert found["Tesaria"] == ("Legislative body of Tesaria", None)
+    assert found["Kingdom of Old Morland"] == ("Legislative body of the Kingdom of Old Morland", None)
+    assert found["Mexico"][1] == "MX"
+    assert found["Parliamentary Assembly of the Northern League"][1] is None
+    assert "Member States" not in found

@@ -157,7 +157,7 @@ def _country_bodies(text: str, folded: str, start: int, end: int, taken: list[Bo
     states = [st for st in states if not any(c[0] <= st[0] < c[1] for c in countries)
               and (state_context or _list_head(folded, st[0], lists) is not None)]
     mentions = sorted(countries + states)
-    found: list[Body] = []
+    found: list[Body] = _unlisted_names(text, folded, start, end, lists, mentions, taken)
     for s, e, code in mentions:
         if any(b.start <= s < b.end for b in taken) or _counted(folded, s):
             continue
@@ -179,6 +179,43 @@ def _country_bodies(text: str, folded: str, start: int, end: int, taken: list[Bo
         if re.match(r"'s?\s+(?!" + "|".join(map(re.escape, _lex()["bodies"]["heads"])) + r")", folded[e:e + 30]):
             continue  # "Armenia's forces"
         found.append(Body(s, e, name, code))
+    return found
+
+
+_LIST_ITEM = re.compile(r"(?:the\s+)?(?P<name>[A-Z][\w'’-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’-]*){0,5})"
+                        r"(?P<sep>\s*,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)?")
+
+
+_PROPER_BEFORE = re.compile(r"(?:[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*\s+(?:of|in)\s+(?:the\s+)?$")
+
+
+def _unlisted_names(text: str, folded: str, start: int, end: int, lists: list[tuple[int, str]],
+                    known: list[tuple[int, int, str]], taken: list[Body]) -> list[Body]:
+    """"The legislative bodies of Tesaria, the Kingdom of Old Morland and Kessia have recognised ...": names in a
+    list after a body's head that no country table knows (small or unrecognised states, fictional places) are
+    recognisers too, with no code. Known countries in the list are left to the country tables."""
+    found: list[Body] = []
+    for list_start, head in lists:
+        if not start <= list_start < end:
+            continue
+        at = list_start
+        while at < end:
+            item = _LIST_ITEM.match(text, at, end)
+            if item is None:
+                break
+            s, e = item.span("name")
+            covered = any(ks < e and s < ke for ks, ke, _ in known) or any(b.start < e and s < b.end for b in taken)
+            generic = folded[s:e] in _lex()["bodies"]["count_nouns"]  # "Heads of State of Member States"
+            if not covered and not generic:
+                proper = _PROPER_BEFORE.search(text, max(0, list_start - 80), list_start)
+                if proper is not None and at == list_start:  # "the Parliamentary Assembly of the Northern League"
+                    found.append(Body(proper.start(), e, text[proper.start():e], None))
+                else:
+                    the = "the " if text[at:s].lower().startswith("the") else ""
+                    found.append(Body(s, e, f"{head} of {the}{text[s:e]}", None))
+            if not item.group("sep"):
+                break
+            at = item.end()
     return found
 
 
@@ -227,6 +264,7 @@ def _condemns_violence(after: str) -> bool:
 
 
 _LONGEST_SENTENCE = 3000
+_PASSIVE_BEFORE = re.compile(r"\b(?:has|have|had|was|were|is|are)\s+(?:been\s+)?(?:\w+ly\s+)?$")
 _CLAUSE = re.compile(r";|,\s+(?:while|whereas|but|and)\s+(?=the\s|[A-Z])|\s+while\s+(?=the\s)")
 
 
@@ -345,13 +383,19 @@ def extract_recognitions(ctx: DocContext) -> list[Claim]:
                 key_cue = next(k for _, _, k in cues if k != "adopt")
                 if key_cue == "commemorate" and first[2] != "adopt":
                     continue  # a people commemorating is no body's act; "adopted resolutions commemorating" is
-                stance = _stance(text[first[0]:c1], kinds, key_cue)
                 regions = [(c0, first[0])]
+                passive = False
                 for _, ce, _ in cues:  # "adopted by the Parliaments of ...", "was recognised as genocide by ..."
                     by = re.match(r"\s+(?:[\w-]+\s+){0,6}?by\s+", folded[ce:c1])
                     if by:
+                        passive = True
                         later = [c for c in cues if c[0] > ce + by.end()]
                         regions.append((ce + by.end(), later[0][0] if later else c1))
+                # "The X genocide has been recognised by A, B and C": in a passive clause the label may stand in
+                # the subject, before the cue
+                stance = _stance(text[first[0]:c1], kinds, key_cue)
+                if stance is None and passive and _PASSIVE_BEFORE.search(folded, c0, first[0]):
+                    stance = _stance(text[c0:c1], kinds, key_cue)
             if stance is None:
                 continue
             previous = stance
