@@ -380,12 +380,45 @@ class CueFinder:
                 a, b = _span(tokens, inverted)
                 return Cue(tok.start, b, a, b, "inverted", _leading(tok.start, b, s, e), verb=verb)
         opener = self._sentence_subject(tokens, k)
+        if opener is None and not passive and j >= 1 and tokens[j].low in ("and", "but") and tokens[j - 1].text != ",":
+            shared = self._coordinated_subject(tokens, j)
+            if shared is not None:  # the cue is the joined verb alone; its speaker opens the sentence
+                a, b = _span(tokens, shared)
+                at = tokens[j + 1].start
+                return Cue(at, tokens[end_tok].end, a, b, "verb", _leading(at, tokens[end_tok].end, s, e), verb=verb)
         if opener is None and not passive and (tok.low in lex.invertible_verbs or tok.low in _TELLING):
             opener = _common_noun_subject(lex, tokens, j)  # plain verbs of saying only: not "the killers recorded"
         if opener is not None and not passive:
             a, b = _span(tokens, opener)
             return Cue(a, tokens[end_tok].end, a, b, "verb", _leading(a, tokens[end_tok].end, s, e), verb=verb)
         return None
+
+    def _coordinated_subject(self, tokens: list[Token], j: int) -> Phrase | None:
+        """"U.S. diplomat William Walker visited the gully and afterwards told reporters that ...": a verb joined by
+        "and" to the sentence's first verb shares its subject, the phrase that opens the sentence."""
+        lex = self.lex
+        first = 0
+        while first < j and (tokens[first].text in ("[", "]") or tokens[first].text.isdigit()):
+            first += 1
+        found = scan_right(lex, tokens, first, j)
+        if found is None or found.last + 1 >= j:
+            return None
+        while found.last > found.first and tokens[found.last].low in lex.auxiliaries:
+            found = Phrase(found.first, found.last - 1, found.via)  # "Human Rights Watch first counted"
+        verb = tokens[found.last + 1]
+        if not verb.is_word or verb.is_cap or not (verb.low.endswith(("ed", "s")) or verb.low in lex.auxiliaries
+                                                   or verb.low in lex.speech_verbs):
+            return None  # "The EU's foreign policy chief": the phrase stopped inside its noun, not at a verb
+        if all(t.low in lex.pronouns or t.low in lex.own_voice or t.text == "I"
+               for t in tokens[found.first:found.last + 1]):
+            return None
+        if any(t.text in ";:" for t in tokens[found.last + 1:j]) or any(
+                t.low in ("who", "which", "that") for t in tokens[found.last + 1:j]):
+            return None  # another clause between: its own subject may be the one joined
+        if not any(lex.is_name_word(t) or t.base.lower() in lex.role_words for t in
+                   tokens[found.first:found.last + 1]):
+            return None
+        return found
 
     def _antecedent(self, tokens: list[Token], k: int) -> Phrase | None:
         """"the government, which under strong pressure accepted that 7,000 died": the relative's antecedent."""

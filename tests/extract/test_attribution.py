@@ -471,3 +471,14 @@ def test_delayed_particles_earlier_speakers_and_counts_found(text: str, needle: 
 def test_a_finding_far_from_its_verb_is_not_a_count() -> None:
     text = "Only 4 people survived; one, the blacksmith Aron Pelt, found his son among the bodies."
     assert who(text, "4").attributed_to is None
+
+
+def test_a_verb_joined_by_and_shares_the_opening_subject() -> None:
+    text = ("The Tarn Monitoring Group first counted 40 dead and later wrote that more than 90 had died. "
+            "The agency's press office visited the site and said the school had been hit.")
+    assert who(text, "40").attributed_to == "Tarn Monitoring Group"
+    more = who(text, "more than 90")
+    assert more.attributed_to == "Tarn Monitoring Group" and more.attribution_text == "later wrote that"
+    joined = "Officials buried 12 victims and later said that 30 more were missing."
+    assert who(joined, "12").attributed_to is None  # the joined cue speaks for what follows it only
+    assert who(joined, "30").attributed_to == "Officials"
