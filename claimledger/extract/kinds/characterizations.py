@@ -387,8 +387,26 @@ def extract_characterizations(ctx: DocContext) -> list[Claim]:
                            applied_by=holding.applied_by)
         _name_speaker(ctx, claim, folded, hit, window_start, sentence_start)
         _keep_reporter(claim, holding, window_start)
+        if claims and _coordinated(text, claims[-1], claim):
+            _share_holding(claims[-1], claim)
         claims.append(claim)
     return claims + denials.extract_denials(ctx, claims) + denials.extract_calls(ctx, claims)
+
+
+_COORDINATION = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s+and/or\s+)(?:an?\s+|the\s+)?"
+                           r"(?:[a-z][\w-]*\s+)?")  # one plain word may qualify it; a name makes it a name use
+
+
+def _coordinated(text: str, previous: Claim, claim: Claim) -> bool:
+    """"called the killings a massacre and a crime against humanity": the second label is held like the first."""
+    return previous.sentence_start == claim.sentence_start and _COORDINATION.fullmatch(
+        text, previous.end, claim.start) is not None
+
+
+def _share_holding(previous: Claim, claim: Claim) -> None:
+    claim.modality, claim.attributed_to = previous.modality, previous.attributed_to
+    claim.attribution_text, claim.attribution_start = previous.attribution_text, previous.attribution_start
+    claim.applied_by = previous.applied_by
 
 
 def _keep_reporter(claim: Claim, holding: _Holding, window_start: int) -> None:
