@@ -109,3 +109,14 @@ def test_a_law_cited_by_its_title() -> None:
 def test_the_hague_tribunal_is_the_icty() -> None:
     text = "In 2001 the Hague tribunal ruled that the shelling of Orsk was a crime against humanity."
     assert instruments(text) == ["International Criminal Tribunal for the former Yugoslavia ruling (2001)"]
+
+
+def test_judgments_and_laws_told_in_prose() -> None:
+    text = ("In its judgment against Aron Velic, the ICTY convicted him of persecution. In 2004 a Veldian court "
+            "convicted a supplier of complicity. Two officers were sentenced by the Supreme Court of Tarnia in "
+            "1999. Law No. 12 of 1981 made membership a capital offence.")
+    found = {c.text: c.instrument for c in run(text)}
+    assert found["its judgment against Aron Velic"].startswith("International Criminal Tribunal")
+    assert found["a Veldian court convicted"] == "Veldian court judgment (2004)"
+    assert found["sentenced by the Supreme Court of Tarnia"] == "Supreme Court of Tarnia judgment (1999)"
+    assert found["Law No. 12 of 1981"] == "Law No. 12 of 1981"

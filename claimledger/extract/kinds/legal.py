@@ -457,9 +457,46 @@ def _titled_acts(ctx: DocContext) -> list[Reference]:
     return found
 
 
+_AGAINST = re.compile(r"\b(?:its|the|a)\s+(?:(?:trial|appeals?|final|first-instance)\s+)?judgment\s+"
+                      r"(?:against|in\s+the\s+case\s+(?:of|against))\s+(?P<who>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})")
+_CONVICTED_BY = re.compile(r"\b(?:convicted|sentenced|acquitted)\s+(?:\w+\s+){0,3}?by\s+(?P<court>(?:the\s+)?"
+                           r"(?:[A-Z][\w'’-]+\s+)*(?:Court|Tribunal)(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]+"
+                           r"(?:\s+(?:and\s+)?[A-Z][\w'’-]+)*)?)")
+_A_COURT = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+(?P<court>(?:[A-Z][\w'’-]+\s+)?(?:(?:military|district|regional|"
+                      r"supreme|federal|national|local|criminal|special)\s+)?court)\s+(?:\w+\s+)?"
+                      r"(?:convicted|sentenced|acquitted)\b")
+_NUMBERED_LAW = re.compile(r"\b(?:Law|Decree|Order|Act)\s+No\.?\s*\d+(?:[-/]\d+)*(?:\s+of\s+(?:\d{1,2}\s+"
+                           + _MONTHS + r"\s+)?\d{4})?")
+
+
+def _prose_judgments(ctx: DocContext) -> list[Reference]:
+    """Judgments told in prose: "in its judgment against Milomir Stakić, the ICTY ...", "convicted by the Court of
+    Bosnia and Herzegovina", "a Dutch court convicted ...", and numbered laws ("Law No. 49 of 1980")."""
+    text = ctx.text
+    found: list[Reference] = []
+    for m in _AGAINST.finditer(text):
+        s0, s1 = ctx.sentence_at(m.start())
+        court = _court_regex().search(text, s0, s1) or _GENERIC_COURT.search(text, s0, s1)
+        name = f"{_court_name(court.group()) if court else 'Court'} judgment against {m.group('who')}"
+        found.append(Reference(m.start(), m.end(), name))
+    for m in _CONVICTED_BY.finditer(text):
+        by_court = re.sub(r"^the\s+", "", m.group("court"))
+        years = _YEAR.findall(text[slice(*ctx.sentence_at(m.start()))])
+        found.append(Reference(m.start(), m.end(), f"{_court_name(by_court)} judgment"
+                               + (f" ({years[0]})" if years else "")))
+    for m in _A_COURT.finditer(text):
+        years = _YEAR.findall(text[slice(*ctx.sentence_at(m.start()))])
+        when = f" ({years[0]})" if years else ""
+        found.append(Reference(m.start(), m.end(), f"{m.group('court')} judgment{when}"))
+    for m in _NUMBERED_LAW.finditer(text):
+        found.append(Reference(m.start(), m.end(), " ".join(m.group().split())))
+    return found
+
+
 def _find_references(ctx: DocContext) -> list[Reference]:
     numbered = _resolutions(ctx)
     taken = _known(ctx.text) + numbered + _judgments(ctx) + _adopted_acts(ctx, numbered) + _titled_acts(ctx)
+    taken += [r for r in _prose_judgments(ctx) if not any(t.start < r.end and r.start < t.end for t in taken)]
     refs = taken + _general(ctx, taken)
     refs.sort(key=lambda r: (r.start, -(r.end - r.start)))
     kept: list[Reference] = []
