@@ -24,6 +24,8 @@ from claimledger.cli.output import Format, emit, err_console, fail, output_forma
 from claimledger.errors import StoreError
 from claimledger.model import KINDS, MEASURES
 from claimledger.scale import RetryingLedger, ingest_mapper
+from claimledger.scale.timed import DEFAULT_SECONDS as DEFAULT_TIME_LIMIT
+from claimledger.scale.timed import ENV_VARIABLE as TIME_LIMIT_VARIABLE
 from claimledger.store import Ledger
 from claimledger.store.engine import ENV_VARIABLE, resolve_url, sqlite_path
 from claimledger.store.ingest import BATCH_SIZE, IngestInterrupted, IngestReport, discover, ingest
@@ -99,10 +101,11 @@ def _short(path: str, width: int = 40) -> str:
 
 
 def run_ingest(ledger: Ledger, paths: list[Path], batch_size: int, workers: int = 1,
-               scheduler: str | None = None) -> IngestReport:
+               scheduler: str | None = None, time_limit: float | None = None) -> IngestReport:
     """Ingest with a progress bar; on Ctrl-C say what is kept and exit 130."""
     listener = ProgressListener(err_console)
-    mapper = ingest_mapper(workers, scheduler)  # serial, a Dask LocalCluster, or an existing Dask cluster
+    # serial, a Dask LocalCluster, or an existing Dask cluster; with a time limit, files run in killable children
+    mapper = ingest_mapper(workers, scheduler, time_limit)
     try:
         with listener:
             return ingest(ledger, paths, batch_size=batch_size, listener=listener, mapper=mapper)
@@ -138,6 +141,10 @@ def ingest_cmd(
     batch_size: Annotated[int, typer.Option("--batch-size", min=1, help="documents per transaction")] = BATCH_SIZE,
     workers: Annotated[int, typer.Option("--workers", min=1, help="Dask worker processes that read and extract")] = 1,
     scheduler: Annotated[str | None, typer.Option("--scheduler", help="a Dask cluster: tcp://HOST:8786")] = None,
+    time_limit: Annotated[float, typer.Option(
+        "--time-limit", min=0, envvar=TIME_LIMIT_VARIABLE, metavar="SECONDS",
+        help="at most this long per file (read + extract), else the file is skipped with an error; 0: no limit",
+    )] = DEFAULT_TIME_LIMIT,
     index: Annotated[bool, typer.Option("--index/--no-index", help="recompute the stored comparison afterwards "
                                         "(the web server also catches up on its own)")] = True,
 ) -> None:
@@ -149,7 +156,7 @@ def ingest_cmd(
     Example: claimledger ingest reports/ --db khojaly.db
     """
     with open_ledger(db, factory=RetryingLedger) as ledger:  # safe beside other writers on one database
-        report = run_ingest(ledger, paths, batch_size, workers, scheduler)
+        report = run_ingest(ledger, paths, batch_size, workers, scheduler, time_limit or None)
         if index and report.added:
             store_comparison(ledger)
     typer.echo(report.summary())

@@ -25,7 +25,9 @@ class Limits:
     max_html_bytes: int = 20 * MB  # the HTML source after decoding
     max_html_depth: int = 256  # element nesting; news pages stay under 40, libxml2 drops what is deeper
     max_text_chars: int = 50_000_000  # the plain text handed to extraction
-    max_seconds: float = 60.0  # wall time for the whole read, checked between steps
+    # wall time for the whole read, checked between steps; `claimledger ingest` also enforces it, by default, as a
+    # hard limit on read + extract (a killable child process: claimledger/scale/timed.py, --time-limit)
+    max_seconds: float = 60.0
 
 
 def size_text(n_bytes: int) -> str:

@@ -49,8 +49,9 @@ def _worker_count(client: object, fallback: int) -> int:
     return max(1, len(info.get("workers", {})) or fallback)
 
 
-def dask_mapper(workers: int | None = None, scheduler: str | None = None) -> Mapper:
-    """A Mapper running `process` over partitions of the paths on Dask (see the module docstring)."""
+def dask_mapper(workers: int | None = None, scheduler: str | None = None, time_limit: float | None = None) -> Mapper:
+    """A Mapper running `process` over partitions of the paths on Dask (see the module docstring); with a
+    `time_limit`, each file gets at most that many seconds on its worker (see `tasks.process_partition`)."""
 
     def mapper(process: Process, paths: Iterable[str]) -> Iterator[Result]:
         # Consuming `paths` runs the ingest's hashing and skips stored hashes (resume) before any submission.
@@ -65,14 +66,14 @@ def dask_mapper(workers: int | None = None, scheduler: str | None = None) -> Map
             pending = iter(groups)
             by_future = {}
             for group in _take(pending, count * IN_FLIGHT_PER_WORKER):
-                by_future[client.submit(process_partition, process, group, pure=False)] = group  # type: ignore[attr-defined]
+                by_future[client.submit(process_partition, process, group, time_limit, pure=False)] = group  # type: ignore[attr-defined]
             completed = as_completed(list(by_future))
             for future in completed:
                 group = by_future.pop(future)
                 yield from _results(future, group)
                 future.release()
                 for nxt in _take(pending, 1):
-                    new = client.submit(process_partition, process, nxt, pure=False)  # type: ignore[attr-defined]
+                    new = client.submit(process_partition, process, nxt, time_limit, pure=False)  # type: ignore[attr-defined]
                     by_future[new] = nxt
                     completed.add(new)
 

@@ -3,6 +3,8 @@
 The work is split so it can be spread later:
   - `process_file(path)` is pure (a path in, a `Processed` or a `Failure` out, both picklable), so it can run on
     worker processes or a Dask cluster: pass a `mapper` with the signature of the builtin `map`;
+  - a hard time limit per file is a mapper too (`claimledger.scale.timed_mapper`): the files run in a child
+    process that is killed when one goes over; the default `map` runs them in this process, without one;
   - the writer (`ingest`) hashes every file first and skips stored hashes before anything is read, commits
     a batch every `batch_size` documents or `batch_bytes` of text, and on Ctrl-C commits what is already
     processed, records the run as interrupted and raises `IngestInterrupted`. Rerunning resumes.
@@ -10,6 +12,7 @@ The work is split so it can be spread later:
 from __future__ import annotations
 
 import contextlib
+import functools
 import hashlib
 import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -62,6 +65,24 @@ def process_file(path: str) -> Result:
     except Exception as exc:  # an extractor bug must not stop an ingest of 10,000 files; it is reported
         return Failure(path, f"extraction failed ({exc.__class__.__name__}: {exc})")
     return Processed(document, claims)
+
+
+WARM_UP_TEXT = "The ministry said on Monday that 40 people were killed and 12 wounded in the shelling of the town."
+
+
+@functools.cache
+def warm_up() -> None:
+    """Load the readers and the extractors (modules, lexicons) into this process, once, with a short text of our
+    own. Children forked afterwards (`claimledger.scale.timed`) start warm instead of loading them per child."""
+    try:
+        import claimledger.read.html  # noqa: F401 - lxml and trafilatura
+        import claimledger.read.pdf  # noqa: F401 - pypdf
+        from claimledger.extract import extract
+
+        extract(Document(path="warm-up.txt", text=WARM_UP_TEXT, sha256=Document.hash_bytes(WARM_UP_TEXT.encode()),
+                         format="txt"))
+    except Exception:  # only a speed-up: the child loads whatever is missing, and reports real failures per file
+        return
 
 
 def hash_file(path: str | Path) -> str:

@@ -14,6 +14,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import delete, select, update
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from claimledger.errors import ClaimledgerError, NotFound
@@ -136,6 +137,18 @@ def review_claim(ledger: Ledger, claim_id: int, action: str, user: dict[str, Any
     if action == "correct" and not fixed:
         raise ReviewError("a correction needs at least one corrected field")
     note = (note or "").strip()[:2000] or None
+    try:
+        return _review_once(ledger, claim_id, action, user, fixed, note)
+    except IntegrityError:
+        # Two first reviews of one claim at once: both read "no review", the unique key on claim_key let one
+        # insert through. That transaction was rolled back whole; run again, it now updates the other's review,
+        # and its audit entry's `before` shows the other's action: nothing is overwritten silently.
+        return _review_once(ledger, claim_id, action, user, fixed, note)
+
+
+def _review_once(ledger: Ledger, claim_id: int, action: str, user: dict[str, Any], fixed: dict[str, Any],
+                 note: str | None) -> dict[str, Any]:
+    """One transaction of `review_claim`: read the claim and its review, write the review and the audit entry."""
     with ledger.session() as session:
         claim, sha = _claim(session, claim_id)
         key = claim_key(sha, claim.kind, claim.start, claim.end)
