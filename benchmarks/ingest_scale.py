@@ -24,6 +24,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from claimledger.scale import RetryingLedger, ingest_mapper  # noqa: E402
+from claimledger.scale.timed import DEFAULT_SECONDS as DEFAULT_TIME_LIMIT  # noqa: E402
 from claimledger.store.ingest import ingest  # noqa: E402
 from claimledger.store.pg import temporary_database  # noqa: E402
 
@@ -77,11 +78,12 @@ class TimedLedger(RetryingLedger):
             TimedLedger.writing += time.perf_counter() - started
 
 
-def run(label: str, url: str, corpus: Path, workers: int, size: int) -> None:
+def run(label: str, url: str, corpus: Path, workers: int, size: int, time_limit: float = 0.0) -> None:
     TimedLedger.writing = 0.0
     started = time.perf_counter()
-    with TimedLedger(url) as ledger:
-        report = ingest(ledger, [corpus], mapper=ingest_mapper(workers) if workers else map, batch_size=200)
+    with TimedLedger(url) as ledger:  # workers 0: serial, as `claimledger ingest` without --workers
+        mapper = ingest_mapper(max(workers, 1), time_limit=time_limit or None)
+        report = ingest(ledger, [corpus], mapper=mapper, batch_size=200)
     seconds = time.perf_counter() - started
     print(f"{label:<28} {report.added:>8} docs {report.claims:>9} claims {seconds:>8.1f} s "
           f"{report.added / seconds:>8.1f} docs/s {size / MB / seconds:>7.3f} MB/s "
@@ -96,6 +98,8 @@ def main() -> None:
     parser.add_argument("--pg", help="also run serial and the largest worker count into PostgreSQL on this server")
     parser.add_argument("--keep", type=Path, help="write the corpus here and keep it")
     parser.add_argument("--no-serial", action="store_true", help="skip the serial run (it takes the longest)")
+    parser.add_argument("--time-limit", type=float, default=DEFAULT_TIME_LIMIT,
+                        help="seconds per file in a killable child, as `claimledger ingest` (0: in process)")
     args = parser.parse_args()
     folder = args.keep or Path(tempfile.mkdtemp(prefix="claimledger-scale-"))
     try:
@@ -103,13 +107,14 @@ def main() -> None:
         print(f"corpus: {docs} documents, {size / MB:.1f} MB in {folder / 'corpus'}", flush=True)
         counts = [int(w) for w in args.workers.split(",") if w.strip()]
         for workers in ([] if args.no_serial else [0]) + counts:
-            label = "serial (in process)" if workers == 0 else f"dask, {workers} worker(s)"
-            run(label + " sqlite", str(folder / f"ledger-{workers}.db"), folder / "corpus", workers, size)
+            label = "serial" if workers == 0 else f"dask, {workers} worker(s)"
+            run(label + " sqlite", str(folder / f"ledger-{workers}.db"), folder / "corpus", workers, size,
+                args.time_limit)
         if args.pg:
             for workers in (0, max(counts or [1])):
                 with temporary_database(args.pg, prefix="claimledger_bench") as url:
-                    label = "serial (in process)" if workers == 0 else f"dask, {workers} worker(s)"
-                    run(label + " postgres", url, folder / "corpus", workers, size)
+                    label = "serial" if workers == 0 else f"dask, {workers} worker(s)"
+                    run(label + " postgres", url, folder / "corpus", workers, size, args.time_limit)
     finally:
         if args.keep is None:
             shutil.rmtree(folder, ignore_errors=True)

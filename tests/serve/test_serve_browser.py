@@ -1,10 +1,13 @@
 """Real headless Chromium (Debian's /usr/bin/chromium) through Playwright against a live uvicorn server on
 loopback: read an event, open a claim on a document page, correct it as a reviewer without leaving the page,
 see the correction in the comparison and the audit log; hostile documents run no script. Screenshots of the
-main pages go to docs/screenshots/."""
+main pages go to a temporary folder, or to the folder in CLAIMLEDGER_SCREENSHOTS (docs/screenshots/ refreshes the
+README's pictures): a test run leaves the checkout as it was."""
 from __future__ import annotations
 
+import os
 import socket
+import tempfile
 import threading
 import time
 from collections.abc import Iterator
@@ -19,7 +22,7 @@ from claimledger.serve.templating import event_url
 from claimledger.store.reviews import add_user
 
 CHROMIUM = Path("/usr/bin/chromium")
-SCREENSHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
+SCREENSHOTS = Path(os.environ.get("CLAIMLEDGER_SCREENSHOTS") or Path(tempfile.gettempdir()) / "claimledger-screenshots")
 ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking"]
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
