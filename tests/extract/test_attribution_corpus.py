@@ -14,7 +14,6 @@ from claimledger.model import Document
 
 ROOT = Path(__file__).resolve().parents[2]
 EVAL = ROOT.parent / "shared" / "eval"
-DEVSET = ROOT / "tests" / "devset"
 
 
 def _scorer() -> ModuleType:
@@ -56,13 +55,16 @@ def test_seed_documents(seeds_dir: Path) -> None:
     assert right / total >= 0.95, f"{right}/{total}"
 
 
-def test_development_set() -> None:
-    gold_files = sorted((DEVSET / "gold").glob("*.json"))
+@pytest.mark.parametrize(("name", "floor"), [("devset", 0.88), ("devset2", 0.86), ("devset3", 0.84)])
+def test_development_sets(name: str, floor: float) -> None:
+    """Regression floors a little under what each set measures (see the README's Measured section)."""
+    folder = ROOT / "tests" / name
+    gold_files = sorted((folder / "gold").glob("*.json"))
     if not gold_files:
-        pytest.skip("tests/devset is absent")
-    right, total = _accuracy(gold_files, DEVSET / "texts")
+        pytest.skip(f"tests/{name} is absent")
+    right, total = _accuracy(gold_files, folder / "texts")
     assert total > 100
-    assert right / total >= 0.80, f"{right}/{total}"
+    assert right / total >= floor, f"{right}/{total}"
 
 
 def test_quote_speakers_of_the_seeds(seeds_dir: Path) -> None:

@@ -13,7 +13,7 @@ from claimledger.extract.context import DocContext
 from claimledger.extract.figures import extract_figures
 from claimledger.model import Claim, Document
 
-DEVSET = Path(__file__).resolve().parents[1] / "devset"
+DEVSETS = Path(__file__).resolve().parents[1]
 
 
 def _spans(text: str, needle: str, occurrence: int | None) -> list[tuple[int, int]]:
@@ -62,15 +62,19 @@ def test_seed_figures_are_found_with_their_measures(seeds_dir: Path) -> None:
     assert f1 >= 0.95 and measure >= 0.95, (f1, measure)
 
 
-def test_devset_figures_of_other_events_are_found_with_their_measures() -> None:
-    gold_paths = sorted((DEVSET / "gold").glob("*.json"))
+@pytest.mark.parametrize(("name", "min_f1", "min_measure"), [
+    ("devset", 0.98, 0.94), ("devset2", 0.96, 0.93), ("devset3", 0.95, 0.86)])
+def test_devset_figures_of_other_events_are_found_with_their_measures(name: str, min_f1: float,
+                                                                      min_measure: float) -> None:
+    folder = DEVSETS / name
+    gold_paths = sorted((folder / "gold").glob("*.json"))
     if not gold_paths:
-        pytest.skip("tests/devset has no gold yet")
+        pytest.skip(f"tests/{name} has no gold")
     pairs = []
     for gold_path in gold_paths:
         gold = json.loads(gold_path.read_text(encoding="utf-8"))
-        text_path = DEVSET / "texts" / f"{gold['doc_id']}.txt"
+        text_path = folder / "texts" / f"{gold['doc_id']}.txt"
         if text_path.exists():
             pairs.append((_read(text_path), gold))
     f1, measure = _score(pairs)
-    assert f1 >= 0.9 and measure >= 0.85, (f1, measure)
+    assert f1 >= min_f1 and measure >= min_measure, (f1, measure)
