@@ -68,8 +68,9 @@ def _lexicon() -> _Lexicon:
         place_after=re.compile(rf"\s+(?:of\s+(?:[\w-]+\s+){{1,3}}?(?:in|at)\s+|(?:of|in|at|on)\s+)(?:the\s+)?"
                                rf"(?:(?:town|city|village|settlement|district|region)\s+of\s+)?(?P<place>{_PLACE})"),
         war_noun=re.compile(rf"\b(?:{_words([w.lower() for w in lex['war_nouns']])})\b"),
-        war_before=re.compile(r"(?P<pre>(?:(?i:the\s+)?(?:19|20)\d\d\s+|\d+-day\s+|(?i:first|second|third)\s+)?"
-                              r"(?:[A-Z][\w'’-]+\s+){0,3})$"),
+        # on one line: a heading above names no war
+        war_before=re.compile(r"(?P<pre>(?:(?i:the[ \t]+)?(?:19|20)\d\d[ \t]+|\d+-day[ \t]+"
+                              r"|(?i:first|second|third)[ \t]+)?(?:[A-Z][\w'’-]+[ \t]+){0,3})$"),
         wider=re.compile("|".join(f"(?:{w.lower()})" for w in lex["wider_frame"])),  # run on lower-cased text
         alias=alias,
         not_places=frozenset(_fold(w) for w in lex["not_places"]),
@@ -154,7 +155,8 @@ class EventResolver:
             key, _ = counts.most_common(1)[0]
             return names[key]
         wars = Counter(name.strip() for _, name in self.war_names
-                       if (name[:1].isupper() or name[:1].isdigit()) and len(_THE.sub("", name.strip()).split()) > 1)
+                       if (name[:1].isupper() or name[:1].isdigit()) and len(_THE.sub("", name.strip()).split()) > 1
+                       and not name.isupper())  # "HELSINKI WATCH CONFLICT ...": a heading in capitals
         return wars.most_common(1)[0][0] if wars else None
 
     @cached_property

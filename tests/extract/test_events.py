@@ -38,3 +38,11 @@ def test_a_sentence_naming_two_events_gives_each_figure_the_one_named_before_it(
     text = ("The Khojaly massacre\n\nThe note compares Khojaly with the massacre of villagers in Maragha, "
             "in which dozens of civilians were killed.")
     assert events(text)["dozens"] == "Maraghar"
+
+
+def test_a_heading_in_capitals_or_a_menu_line_names_no_war() -> None:
+    text = ("RIGHTS DESK\nCONFLICT IN THE NORTH: A SUMMARY\n\nTroops entered Velna at night. At least 90 people were "
+            "killed in the town.")
+    assert events(text) == {"At least 90": None}
+    menu = "Live\nVeldia-Tarnia war: latest\n\nAt least 40 people were killed in a strike on the port."
+    assert events(menu) == {"At least 40": "Veldia-Tarnia war"}
