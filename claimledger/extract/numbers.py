@@ -200,8 +200,15 @@ def find_amounts(text: str, start: int = 0, end: int | None = None) -> list[Amou
     return merged
 
 
+_CHANGE_FROM = re.compile(r"\b(?:went|gone|goes|rose|risen|rises|grew|grown|grows|increased|increases|climbed|"
+                          r"jumped|fell|fallen|dropped|decreased|declined|revised|changed|raised|lowered)\s+"
+                          r"(?:[\w-]+\s+){0,2}?from\s+$", re.IGNORECASE)
+
+
 def _range_ok(text: str, a: Amount, b: Amount, joint: str) -> bool:
     word = joint.strip().lower()
+    if word == "to" and _CHANGE_FROM.search(text, max(0, a.start - 40), a.start):
+        return False  # "the count went from 485 to 613": two figures in time, not a range
     if word == "and":  # only "between A and B"
         return bool(grammar().between.search(text, max(0, a.start - 12), a.start))
     if word == "or":  # "two or three", "200 or 300": a small spread, not a list of alternatives

@@ -13,7 +13,8 @@ from claimledger.extract.mention import Mention
 
 _ROW = re.compile(r"(?P<label>[^\W\d_][^\d\t|:]{1,50}?)(?:\t+| {2,}|\s*\|\s*)")
 _AFTER_ROW = re.compile(r"\s*(?:\[\w{1,4}\]|\([^()]{0,40}\))?\s*")
-_BY_GROUP = re.compile(r"\b(?:causes?|by\s+\w+|category|categories|type|group|age|sex|gender)\b", re.IGNORECASE)
+# "type" and "group" alone are too common in infobox rows ("Attack type  Mass killing") to announce a grouping
+_BY_GROUP = re.compile(r"\b(?:causes?|by\s+\w+|category|categories|age|sex|gender)\b", re.IGNORECASE)
 _TOTAL = re.compile(r"(?:total|all|overall|sum|in\s+all)\b", re.IGNORECASE)
 
 

@@ -199,3 +199,21 @@ def test_a_row_label_governs_a_weak_noun_and_the_next_row() -> None:
             "Perpetrator Secret police\n")
     assert [(c.text, c.measure, c.qualifier) for c in figures(text)] == [
         ("3,400", "killed", "exact"), ("~3,600", "killed", "approx")]
+
+
+def test_a_count_that_went_from_one_figure_to_another_is_two_figures() -> None:
+    rows = table("The official count of the dead went from 385 to 512 over four years.")
+    assert [r[0] for r in rows] == ["385", "512"]
+    assert [r[0] for r in table("Between 20 and 30 were killed; estimates range from 40 to 60 dead.")] == [
+        "Between 20 and 30", "from 40 to 60"]
+
+
+def test_a_reprint_typo_in_a_qualifier_keeps_its_bound() -> None:
+    claim = figures("The group put the dead at not less then 200.")[0]
+    assert (claim.text, claim.qualifier, claim.low) == ("not less then 200", "at_least", 200)
+
+
+def test_an_infobox_row_label_is_its_measure_under_an_attack_type_row() -> None:
+    text = ("Date\t4 May 1991\nTarget\tvillagers\nAttack type\tMass killing\nDeaths\t40 (council)\n"
+            "Injured\t112 (council)\nPerpetrators\tunknown")
+    assert table(text) == [("40", "killed", None, None), ("112", "injured", None, None)]
