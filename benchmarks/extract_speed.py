@@ -1,6 +1,6 @@
 """Extraction speed: read + extract (as `claimledger extract` does) over a ~50 MB corpus built from examples/.
 
-usage: .venv/bin/python benchmarks/extract_speed.py [--mb 50] [--figures-only] [--source DIR]
+usage: .venv/bin/python benchmarks/extract_speed.py [--mb 50] [--figures-only] [--source DIR | --news]
 Prints MB/s (one process, so per core) and peak memory. Target: >= 5 MB/s per core.
 
 The corpus repeats the example documents with their numbers and names varied (so no two documents are equal)
@@ -37,6 +37,17 @@ def sources(folder: Path) -> list[str]:
     for path in sorted(folder.glob("*.txt")):
         texts.append(path.read_text(encoding="utf-8", errors="replace"))
     return texts
+
+
+def news_articles() -> list[str]:
+    """The human-made article bodies of the 90 real news pages in ../shared/corpora: real density of claims."""
+    import json
+
+    truth = ROOT.parent / "shared" / "corpora" / "news-html" / "ground-truth.json"
+    if not truth.exists():
+        sys.exit(f"{truth}: not found (--news needs ../shared)")
+    pages = json.loads(truth.read_text(encoding="utf-8"))
+    return [page["articleBody"] for page in pages.values() if page.get("articleBody")]
 
 
 def vary(text: str, rng: random.Random) -> str:
@@ -76,9 +87,10 @@ def main() -> int:
     ap.add_argument("--figures-only", action="store_true", help="run only the figure component")
     ap.add_argument("--trace-memory", action="store_true", help="tracemalloc peak (slows the run several times)")
     ap.add_argument("--source", type=Path, default=None, help="folder of .txt documents (default examples/)")
+    ap.add_argument("--news", action="store_true", help="the article text of ../shared/corpora's news pages")
     a = ap.parse_args()
     folder = a.source or ROOT / "examples"
-    texts = sources(folder) or sources(ROOT / "tests" / "devset" / "texts")
+    texts = news_articles() if a.news else sources(folder) or sources(ROOT / "tests" / "devset" / "texts")
     if not texts:
         texts = [FALLBACK.format(a=i, b=i % 17, c=i * 3, d=i % 28 + 1, e=i * 5) for i in range(1, 40)]
     if a.figures_only:
