@@ -385,37 +385,8 @@ def test_infobox_row_sources_written_as_groups_dated_or_after_the_noun() -> None
     assert who(text, "Some 40").attributed_to is None  # prose: a description in parentheses, not a source
 
 
-@pytest.mark.parametrize(("text", "needle", "expected"), [
-    ("Local historians put the toll at 300; some regional sources give up to 1,200.", "up to 1,200",
-     "regional sources"),
-    ("Villagers who buried the dead gave higher numbers, from 80 to 95.", "from 80 to 95", "Villagers"),
-    ("Killed: about 640, according to a household survey published in 2019; most were men.", "about 640",
-     "household survey published in 2019"),
-])
-def test_sources_that_give_figures_or_are_dated(text: str, needle: str, expected: str) -> None:
-    got = who(text, needle).attributed_to
-    assert got is not None and expected in got
-
-
 def test_giving_things_is_not_a_report() -> None:
     assert who("After the shelling, the soldiers gave 30 blankets to the families.", "30").attributed_to is None
-
-
-@pytest.mark.parametrize(("text", "needle", "expected"), [
-    ("According to the registers kept by the Dolnik Remembrance Society, 57 villagers were killed.", "57",
-     "Dolnik Remembrance Society"),
-    ("Veldian figures, compiled later by a parliamentary commission, list 131 civilians killed.", "131",
-     "parliamentary commission"),
-    ("Aid workers were told by the authorities in Terna that some 90 bodies had arrived.", "some 90",
-     "authorities in Terna"),
-    ("Volunteers from the Kessar Aid Group, who came days later, were told that 40 bodies had been buried.", "40",
-     "Kessar Aid Group"),
-    ("Representatives of the Halvor Rights Centre visited in March. Halvor said that about 70 bodies were found.",
-     "about 70", "Halvor"),
-])
-def test_authors_tellers_and_bodies_behind_their_members(text: str, needle: str, expected: str) -> None:
-    got = who(text, needle).attributed_to
-    assert got is not None and expected in got and not got.startswith("Representatives")
 
 
 def test_infobox_label_after_a_field_name_covers_the_breakdown() -> None:
@@ -433,39 +404,9 @@ def test_a_cue_opening_the_next_clause_does_not_reach_back() -> None:
     assert who(backwards, "3").attributed_to == "army"
 
 
-@pytest.mark.parametrize(("text", "needle", "expected"), [
-    ("VELDRA, 3 May (Tarn News) - After the raid, the head of the town clinic, Ilse Marr, says it has admitted "
-     "42 wounded.", "42", "Ilse Marr"),
-    ("Rebel commanders in Kost called it a reprisal for the siege, where they say thousands of civilians died.",
-     "thousands", "Rebel commanders in Kost"),
-    ("Officials spoke of dozens of dead, and one senior mediator said that as many as 300 had died.",
-     "as many as 300", "senior mediator"),
-    ("The party published its own list. Local rights campaigners told us they believe 210 people died.", "210",
-     "Local rights campaigners"),
-])
-def test_pronouns_inside_a_report_and_common_noun_speakers(text: str, needle: str, expected: str) -> None:
-    got = who(text, needle).attributed_to
-    assert got is not None and expected in got
-
-
 def test_a_capitalised_determiner_is_no_speaker() -> None:
     text = "The crowd was angry. Another said: 17 houses burned."
     assert who(text, "17").attributed_to is None
-
-
-@pytest.mark.parametrize(("text", "needle", "expected"), [
-    ("Officials in Tarn spoke at first of up to 900 dead.", "up to 900", "Officials in Tarn"),
-    ("The Kessar Inquiry Board has since put the number of deaths it has confirmed at 162.", "162",
-     "Kessar Inquiry Board"),
-    ("Deaths\t2,000 (Veldian govt., contested)[1]\n5,000 (Rights Watch)", "2,000", "Veldian govt"),
-    ("The war displaced more than 90,000, by the most widely cited estimates; see chapter two.", "more than 90,000",
-     "most widely cited estimates"),
-    ("International observers found the bodies of 23 villagers on Saturday.", "23", "International observers"),
-    ("Regional officials also listed more than 100 wounded.", "more than 100", "Regional officials"),
-])
-def test_delayed_particles_earlier_speakers_and_counts_found(text: str, needle: str, expected: str) -> None:
-    got = who(text, needle).attributed_to
-    assert got is not None and expected in got
 
 
 def test_a_finding_far_from_its_verb_is_not_a_count() -> None:
@@ -482,3 +423,49 @@ def test_a_verb_joined_by_and_shares_the_opening_subject() -> None:
     joined = "Officials buried 12 victims and later said that 30 more were missing."
     assert who(joined, "12").attributed_to is None  # the joined cue speaks for what follows it only
     assert who(joined, "30").attributed_to == "Officials"
+
+
+# Sources the genre names in many ways; each case written for these tests (places and people invented).
+NAMED_SOURCES = [
+    # sources that give figures or are dated
+    ("Local historians put the toll at 300; some regional sources give up to 1,200.", "up to 1,200",
+     "regional sources"),
+    ("Villagers who buried the dead gave higher numbers, from 80 to 95.", "from 80 to 95", "Villagers"),
+    ("Killed: about 640, according to a household survey published in 2019; most were men.", "about 640",
+     "household survey published in 2019"),
+    # authors tellers and bodies behind their members
+    ("According to the registers kept by the Dolnik Remembrance Society, 57 villagers were killed.", "57",
+     "Dolnik Remembrance Society"),
+    ("Veldian figures, compiled later by a parliamentary commission, list 131 civilians killed.", "131",
+     "parliamentary commission"),
+    ("Aid workers were told by the authorities in Terna that some 90 bodies had arrived.", "some 90",
+     "authorities in Terna"),
+    ("Volunteers from the Kessar Aid Group, who came days later, were told that 40 bodies had been buried.", "40",
+     "Kessar Aid Group"),
+    ("Representatives of the Halvor Rights Centre visited in March. Halvor said that about 70 bodies were found.",
+     "about 70", "Halvor"),
+    # pronouns inside a report and common noun speakers
+    ("VELDRA, 3 May (Tarn News) - After the raid, the head of the town clinic, Ilse Marr, says it has admitted "
+     "42 wounded.", "42", "Ilse Marr"),
+    ("Rebel commanders in Kost called it a reprisal for the siege, where they say thousands of civilians died.",
+     "thousands", "Rebel commanders in Kost"),
+    ("Officials spoke of dozens of dead, and one senior mediator said that as many as 300 had died.",
+     "as many as 300", "senior mediator"),
+    ("The party published its own list. Local rights campaigners told us they believe 210 people died.", "210",
+     "Local rights campaigners"),
+    # delayed particles earlier speakers and counts found
+    ("Officials in Tarn spoke at first of up to 900 dead.", "up to 900", "Officials in Tarn"),
+    ("The Kessar Inquiry Board has since put the number of deaths it has confirmed at 162.", "162",
+     "Kessar Inquiry Board"),
+    ("Deaths\t2,000 (Veldian govt., contested)[1]\n5,000 (Rights Watch)", "2,000", "Veldian govt"),
+    ("The war displaced more than 90,000, by the most widely cited estimates; see chapter two.", "more than 90,000",
+     "most widely cited estimates"),
+    ("International observers found the bodies of 23 villagers on Saturday.", "23", "International observers"),
+    ("Regional officials also listed more than 100 wounded.", "more than 100", "Regional officials"),
+]
+
+
+@pytest.mark.parametrize(("text", "needle", "expected"), NAMED_SOURCES)
+def test_named_sources(text: str, needle: str, expected: str) -> None:
+    got = who(text, needle).attributed_to
+    assert got is not None and expected in got and not got.startswith("Representatives")
