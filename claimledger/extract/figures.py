@@ -85,7 +85,13 @@ def _claims(ctx: DocContext, mentions: list[Mention], sentence: tuple[int, int],
             unit=m.unit, subgroup=m.subgroup,
         )
         if m.parent is not None and id(m.parent) in made:
-            claim.parent_claim = made[id(m.parent)]
+            parent = claim.parent_claim = made[id(m.parent)]
+            if claim.attributed_to is None and claim.attribution_text is None and parent.attributed_to and (
+                    "\n" not in ctx.text[parent.end:claim.start]):
+                # "75 bodies were laid out, a doctor said; seven of them were children": a part is told by
+                # whoever told its total, unless its own words name someone
+                claim.attributed_to, claim.attribution_text = parent.attributed_to, parent.attribution_text
+                claim.attribution_start = parent.attribution_start
         made[id(m)] = claim
         out.append(claim)
     return out

@@ -469,3 +469,14 @@ NAMED_SOURCES = [
 def test_named_sources(text: str, needle: str, expected: str) -> None:
     got = who(text, needle).attributed_to
     assert got is not None and expected in got and not got.startswith("Representatives")
+
+
+def test_a_part_is_told_by_whoever_told_its_total() -> None:
+    from claimledger.extract.figures import extract_figures
+
+    text = ("At the morgue 75 bodies lay on the floor, a local doctor said; seven of them were children.\n\n"
+            "In 1999 a forensic team examined 40 of the bodies.")
+    assert who(text, "seven").attributed_to is None  # the attributor alone: the part names no one
+    claims = {c.text: c for c in extract_figures(context_of(text))}
+    assert claims["seven"].attributed_to == claims["75"].attributed_to == "local doctor"
+    assert claims["40"].attributed_to is None  # a new paragraph keeps its own voice, whatever its total
