@@ -217,3 +217,11 @@ def test_an_infobox_row_label_is_its_measure_under_an_attack_type_row() -> None:
     text = ("Date\t4 May 1991\nTarget\tvillagers\nAttack type\tMass killing\nDeaths\t40 (council)\n"
             "Injured\t112 (council)\nPerpetrators\tunknown")
     assert table(text) == [("40", "killed", None, None), ("112", "injured", None, None)]
+
+
+def test_leaving_searching_and_a_headline_in_the_present() -> None:
+    assert table("Thousands of villagers left the town within weeks.")[0][:2] == ("Thousands", "displaced")
+    assert table("Some 300 people crossed into the neighbouring country.")[0][:2] == ("Some 300", "displaced")
+    assert table("The association still searches for some 70 people.")[0][:2] == ("some 70", "missing")
+    assert table("Hundreds of refugees die in the snow\n\nBy a staff writer")[0][:2] == ("Hundreds", "killed")
+    assert table("Die Zeit printed 12 pages on the trial.")[0][1] == "other"  # the German article is no verb
