@@ -480,3 +480,8 @@ def test_a_part_is_told_by_whoever_told_its_total() -> None:
     claims = {c.text: c for c in extract_figures(context_of(text))}
     assert claims["seven"].attributed_to == claims["75"].attributed_to == "local doctor"
     assert claims["40"].attributed_to is None  # a new paragraph keeps its own voice, whatever its total
+
+
+def test_an_adverb_between_auxiliary_and_verb_keeps_the_subject() -> None:
+    text = "Tarnian officials have usually spoken of up to 300 dead."
+    assert who(text, "up to 300").attributed_to == "Tarnian officials"
