@@ -26,14 +26,7 @@ _CLAUSE_WORDS = frozenset({"that", "which", "who", "whom", "whose", "where", "wh
 _CONJUNCTIONS = frozenset({"and", "but", "while", "that", "as", "whereas", "although"})
 _BASIS_WORDS = frozenset({"from", "on", "in", "with", "of", "under", "into", "through", "against"})
 _EMBEDDED_GAP = re.compile(r"\s*(?:(?:us|me|him|her|them|reporters|journalists)\s+)?(?:that\s+)?")
-_PERSON_NOUN = re.compile(r"(?:er|or|ist|ian|ant|ent|man|woman|person|ess|eer)s?$")
-_NOT_PERSON_NOUNS = frozenset({"another", "other", "either", "neither", "whether", "together", "however", "never",
-                               "ever", "under", "after", "order", "matter", "government", "statement"})
-_TELLING = frozenset({"told", "tells", "tell", "say"})
 _CLAUSE_BOUNDARY_WORDS = frozenset({"and", "but", "that", "while", "whereas", "as"})
-_AMOUNT_OPENERS = frozenset({"up", "more", "over", "about", "nearly", "some", "at", "around", "almost", "as",
-                             "several", "approximately", "roughly", "between", "no", "fewer", "less", "close"})
-_AUTHORING_ADVERBS = frozenset({"later", "first", "jointly", "since", "then", "independently", "separately"})
 _AMOUNT_WORDS = frozenset({"more", "than", "over", "some", "about", "nearly", "at", "least", "up", "to", "hundreds",
                            "thousands", "dozens", "of", "almost", "around", "the", "many", "several"})
 
@@ -133,7 +126,8 @@ def _delayed_of(lex: Lexicon, tokens: list[Token], k: int) -> int | None:
             return None
         if tokens[m].low == "of":
             nxt = tokens[m + 1]
-            if nxt.text[:1].isdigit() or nxt.low in _AMOUNT_OPENERS or (nxt.low in lex.amount_words and nxt.low != "a"):
+            if nxt.text[:1].isdigit() or nxt.low in lex.amount_openers or (
+                    nxt.low in lex.amount_words and nxt.low not in lex.determiners):
                 return m
     return None
 
@@ -142,7 +136,7 @@ def _common_noun_subject(lex: Lexicon, tokens: list[Token], j: int) -> Phrase | 
     """"one senior negotiator said", "Local human rights defenders told us": a person noun the lexicon does not
     list, with at most three lower-case words before it, opening its clause."""
     head = tokens[j].low if j >= 0 else ""
-    if not _PERSON_NOUN.search(head) or not head.isalpha() or len(head) < 5 or head in _NOT_PERSON_NOUNS:
+    if not head.endswith(lex.person_suffixes) or not head.isalpha() or len(head) < 5 or head in lex.not_person_nouns:
         return None
     first = j
     while first > 0 and j - first < 3 and tokens[first - 1].low.isalpha() and (
@@ -300,7 +294,7 @@ class CueFinder:
         if m >= len(tokens) or tokens[m].low not in self.lex.authoring_participles:
             return None
         m += 1
-        if m < len(tokens) and tokens[m].low in _AUTHORING_ADVERBS:
+        if m < len(tokens) and tokens[m].low in self.lex.authoring_adverbs:
             m += 1
         return m + 1 if m < len(tokens) and tokens[m].low == "by" else None
 
@@ -386,7 +380,7 @@ class CueFinder:
                 a, b = _span(tokens, shared)
                 at = tokens[j + 1].start
                 return Cue(at, tokens[end_tok].end, a, b, "verb", _leading(at, tokens[end_tok].end, s, e), verb=verb)
-        if opener is None and not passive and (tok.low in lex.invertible_verbs or tok.low in _TELLING):
+        if opener is None and not passive and (tok.low in lex.invertible_verbs or tok.low in lex.telling_verbs):
             opener = _common_noun_subject(lex, tokens, j)  # plain verbs of saying only: not "the killers recorded"
         if opener is not None and not passive:
             a, b = _span(tokens, opener)

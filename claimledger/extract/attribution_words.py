@@ -128,6 +128,11 @@ class Lexicon:
     phrase_triggers: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)  # the others' phrases
     amount_verbs: frozenset[str] = frozenset()  # weak verbs that report with an amount after them
     authoring_participles: frozenset[str] = frozenset()  # "lists kept by X", "figures compiled by X"
+    amount_openers: frozenset[str] = frozenset()  # first words of qualifiers: "of up to 1,000", "of some 200"
+    person_suffixes: tuple[str, ...] = ()  # endings of person nouns: "negotiator", "defenders"
+    not_person_nouns: frozenset[str] = frozenset()  # words with those endings that name no person
+    telling_verbs: frozenset[str] = frozenset()  # plain verbs of saying that take a common-noun subject
+    authoring_adverbs: frozenset[str] = frozenset()  # "compiled later by X"
     delayed_of_verbs: frozenset[str] = frozenset()  # "spoke (at first) of": the particle may come later
     amount_words: frozenset[str] = frozenset()  # number words that open an amount: "hundreds", "dozens"
     object_followers: tuple[tuple[str, ...], ...] = ()  # right after a weak verb: "found the bodies of"
@@ -157,6 +162,13 @@ def _amount_words() -> frozenset[str]:
     for phrase in list(numbers.get("vague", {})):
         words.add(phrase.lower().split()[0])
     return frozenset(w.lower() for w in words)
+
+
+def _amount_openers() -> frozenset[str]:
+    """The first word of every qualifier before a figure ("up to", "some", "between"), from the qualifiers lexicon."""
+    qualifiers = load("qualifiers")
+    phrases = list(qualifiers.get("before", {})) + list(qualifiers.get("range", {}).get("between", []))
+    return frozenset(p.split()[0].lower() for p in phrases if p.strip())
 
 
 @cache
@@ -245,5 +257,10 @@ def lexicon() -> Lexicon:
         hearing_verbs=low("hearing_verbs"),
         object_followers=_phrases([w.lower() for w in data.get("object_followers", [])]),
         delayed_of_verbs=low("delayed_of_verbs"),
+        amount_openers=_amount_openers() - low("determiners") - low("auxiliaries"),  # not "of a massacre"
+        person_suffixes=tuple(w.lower() for w in data.get("person_suffixes", [])),
+        not_person_nouns=low("not_person_nouns"),
+        telling_verbs=low("telling_verbs"),
+        authoring_adverbs=low("authoring_adverbs"),
         amount_words=_amount_words(),
     )
