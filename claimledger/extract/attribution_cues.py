@@ -25,6 +25,7 @@ _CLAUSE_WORDS = frozenset({"that", "which", "who", "whom", "whose", "where", "wh
                            "had", "has", "have", "died", "killed"})
 _CONJUNCTIONS = frozenset({"and", "but", "while", "that", "as", "whereas", "although"})
 _BASIS_WORDS = frozenset({"from", "on", "in", "with", "of", "under", "into", "through", "against"})
+_CATEGORY_GAP = re.compile(r"\s*(?:that\s+)?(?:[a-z]+\s+){0,3}")  # "said that current estimates put"
 _EMBEDDED_GAP = re.compile(r"\s*(?:(?:us|me|him|her|them|reporters|journalists)\s+)?(?:that\s+)?")
 _CLAUSE_BOUNDARY_WORDS = frozenset({"and", "but", "that", "while", "whereas", "as"})
 _AMOUNT_WORDS = frozenset({"more", "than", "over", "some", "about", "nearly", "at", "least", "up", "to", "hundreds",
@@ -175,6 +176,12 @@ def _document_noun(lex: Lexicon, tokens: list[Token], lo: int, hi: int, framed: 
     return None
 
 
+def _category(lex: Lexicon, cue: Cue, text: str) -> bool:
+    """A cue whose speaker is a bare category of numbers ("current estimates put", "official figures")."""
+    words = text[cue.speaker_start:cue.speaker_end].split()
+    return bool(words) and not any(w[:1].isupper() for w in words) and words[-1].lower() in lex.number_nouns
+
+
 def _prune(lex: Lexicon, cues: list[Cue], text: str) -> list[Cue]:
     """Drop cues inside another cue ("cited by Baku" within "Human Rights Watch, so often cited by Baku, counted")
     and a source's numbers named in the object of a reporting verb ("Officials repeated the government's count":
@@ -185,11 +192,12 @@ def _prune(lex: Lexicon, cues: list[Cue], text: str) -> list[Cue]:
     kept = [c for c in cues if not any(inside(c, o) for o in cues)]
     out = []
     for cue in kept:
-        if cue.kind == "pronoun" and any(
-            o.kind in ("verb", "inverted", "pronoun") and o.end <= cue.start and _EMBEDDED_GAP.fullmatch(
-                text, o.end, cue.start) for o in kept
+        gap = _EMBEDDED_GAP if cue.kind == "pronoun" else _CATEGORY_GAP if _category(lex, cue, text) else None
+        if gap is not None and any(
+            o.kind in ("verb", "inverted", "pronoun") and o.end <= cue.start and gap.fullmatch(text, o.end, cue.start)
+            for o in kept
         ):
-            continue  # "X says it has registered 62": "it" stands inside X's report, X still speaks
+            continue  # "X says it has registered 62", "X said that current estimates put": X still speaks
         if cue.kind == "preposition" and cue.verb in lex.citing and any(
             o.kind in ("verb", "pronoun", "inverted") and 0 <= cue.start - o.end <= 3 for o in kept
         ):

@@ -16,7 +16,7 @@ _SHORT_GAP = re.compile(r"[ \t]*(?:[a-z]+[ \t]+){0,2}")  # "Amnesty Internationa
 _ROMAN = re.compile(r"[IVXLC]+")
 # an infobox row's figure may carry its noun before the source: "Victims 21,857 Polish prisoners (Shelepin note)"
 _ROW_NOUNS = re.compile(r"(?:[ \t]+[^\W\d_][\w'’-]*){1,3}(?=[ \t]*\()")
-_ROW_START = re.compile(r"[ \t]*(?:[^\W\d_][\w'’-]*[ \t]+){0,3}?[~≈<>+]?[ \t]*")
+_ROW_START = re.compile(r"[ \t]*(?:[^\W\d_][\w'’-]*:?[ \t]+){0,3}?[~≈<>+]?[ \t]*")  # "Official: about 1,000 soldiers"
 _ROW_END = re.compile(r"[ \t]*(?:\[\w{1,4}\][ \t]*)*(?:\n|$)")
 _INNER_LABEL = re.compile(r"(?:\t| {2,}|\|)[ \t]*([A-Za-z][A-Za-z ]{1,30}?):[ \t]*[~≈<>]?[ \t]*"
                           r"(?:[\d][\d,.]*\+?[ \t]*\((?:[^()\n]*?,[ \t]*)?)?$")  # its breakdown: "32 (26 A., 6 B.)"

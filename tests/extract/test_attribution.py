@@ -485,3 +485,13 @@ def test_a_part_is_told_by_whoever_told_its_total() -> None:
 def test_an_adverb_between_auxiliary_and_verb_keeps_the_subject() -> None:
     text = "Tarnian officials have usually spoken of up to 300 dead."
     assert who(text, "up to 300").attributed_to == "Tarnian officials"
+
+
+def test_categories_inside_a_report_and_infobox_rows_with_a_label_and_a_source() -> None:
+    said = "The district head said that current estimates put the losses at about 90,000 people."
+    assert who(said, "about 90,000").attributed_to == "district head"
+    row = "Casualties\nOfficial: about 1,000 soldiers killed (Veldian govt.)[1]\nUnofficial: 10,000 killed[2]"
+    assert who(row, "about 1,000").attributed_to == "Veldian govt"
+    assert who(row, "10,000").attributed_to == "Unofficial figures"
+    names = "The researcher Ilse Marr compiles the names of at least 390 victims."
+    assert "Ilse Marr" in (who(names, "at least 390").attributed_to or "")
