@@ -7,6 +7,7 @@ in lexicons/read.toml.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -37,8 +38,16 @@ _EDGE_CHARS = 20_000  # header and signature lie within this many characters of 
 _LINE_CHARS = 1_000  # no cue is further into a line than this; a 50 MB single line is cut, not scanned
 
 
-def _lines(text: str) -> list[str]:
-    return [_plain(line[:_LINE_CHARS]) for line in text.splitlines()]
+def _first_plain(lines: Iterable[str], count: int) -> list[str]:
+    """The first `count` non-empty lines, cleaned; only those are cleaned (the header and signature are short)."""
+    out: list[str] = []
+    for line in lines:
+        plain = _plain(line[:_LINE_CHARS])
+        if plain:
+            out.append(plain)
+            if len(out) == count:
+                break
+    return out
 
 
 def _non_empty(lines: list[str]) -> list[str]:
@@ -233,8 +242,8 @@ def find_publisher(header: list[str], tail: list[str], tail_date_index: int | No
 def text_metadata(text: str) -> TextMetadata:
     """Title, publication date, author and publisher, as far as the text's own header and signature say."""
     config = cues()["dateline"]
-    header = header_lines(_lines(text[:_EDGE_CHARS]), config["head_lines"])
-    tail = _non_empty(_lines(text[-_EDGE_CHARS:]))[-config["tail_lines"]:]
+    header = header_lines(_first_plain(text[:_EDGE_CHARS].splitlines(), config["head_lines"]), config["head_lines"])
+    tail = _first_plain(reversed(text[-_EDGE_CHARS:].splitlines()), config["tail_lines"])[::-1]
     signature = find_dated_line(tail[::-1])
     tail_date_index = len(tail) - 1 - signature[1] if signature else None
     published = find_date(header) or (signature[0] if signature else None)
