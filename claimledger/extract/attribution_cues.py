@@ -407,20 +407,36 @@ class CueFinder:
             return None
         while found.last > found.first and tokens[found.last].low in lex.auxiliaries:
             found = Phrase(found.first, found.last - 1, found.via)  # "Human Rights Watch first counted"
-        verb = tokens[found.last + 1]
+        found, after = self._with_apposition(tokens, found, j)
+        verb = tokens[after]
         if not verb.is_word or verb.is_cap or not (verb.low.endswith(("ed", "s")) or verb.low in lex.auxiliaries
                                                    or verb.low in lex.speech_verbs):
             return None  # "The EU's foreign policy chief": the phrase stopped inside its noun, not at a verb
         if all(t.low in lex.pronouns or t.low in lex.own_voice or t.text == "I"
                for t in tokens[found.first:found.last + 1]):
             return None
-        if any(t.text in ";:" for t in tokens[found.last + 1:j]) or any(
-                t.low in ("who", "which", "that") for t in tokens[found.last + 1:j]):
+        if any(t.text in ";:" for t in tokens[after:j]) or any(
+                t.low in ("who", "which", "that") for t in tokens[after:j]):
             return None  # another clause between: its own subject may be the one joined
         if not any(lex.is_name_word(t) or t.base.lower() in lex.role_words for t in
                    tokens[found.first:found.last + 1]):
             return None
         return found
+
+    def _with_apposition(self, tokens: list[Token], found: Phrase, j: int) -> tuple[Phrase, int]:
+        """"The head of the mission, U.S. diplomat William Walker, visited ...": the subject runs on through a
+        named apposition between commas. Returns the subject and the index of the token after it."""
+        comma = found.last + 1
+        if comma >= j or tokens[comma].text != ",":
+            return found, comma
+        close = next((m for m in range(comma + 1, min(j, comma + 10)) if tokens[m].text == ","), None)
+        if close is None or close + 1 >= j:
+            return found, comma
+        inner = tokens[comma + 1:close]
+        if not any(self.lex.is_name_word(t) for t in inner) or not all(
+                content_word(self.lex, t) or t.text == "." or t.low in self.lex.connectors for t in inner):
+            return found, comma
+        return Phrase(found.first, close - 1, found.via), close + 1
 
     def _antecedent(self, tokens: list[Token], k: int) -> Phrase | None:
         """"the government, which under strong pressure accepted that 7,000 died": the relative's antecedent."""

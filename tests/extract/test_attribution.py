@@ -495,3 +495,10 @@ def test_categories_inside_a_report_and_infobox_rows_with_a_label_and_a_source()
     assert who(row, "10,000").attributed_to == "Unofficial figures"
     names = "The researcher Ilse Marr compiles the names of at least 390 victims."
     assert "Ilse Marr" in (who(names, "at least 390").attributed_to or "")
+
+
+def test_a_long_office_with_a_named_apposition_speaks_through_a_joined_verb() -> None:
+    text = ("The head of the Verification Mission of the Organisation for Cooperation and Security in the Marches, "
+            "the diplomat Aron Velt, visited the gully and afterwards told reporters that 45 bodies lay there.")
+    got = who(text, "45").attributed_to
+    assert got is not None and got.endswith("Aron Velt")
