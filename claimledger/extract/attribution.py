@@ -273,11 +273,19 @@ class Attributor:
         if i > 0 and not self.text[s:quote.start].strip():
             # the quotation opens its own sentence: "The statement reads as follows:" just before
             ps, pe = self.ctx.sentence_spans[i - 1]
-            if self.text[ps:pe].rstrip().endswith(":"):
-                previous = [f for f in self._cues[i - 1] if usable(f)]
-                if previous:
-                    return previous[-1]
+            previous = [f for f in self._cues[i - 1] if usable(f)]
+            if previous and self.text[ps:pe].rstrip().endswith(":"):
+                return previous[-1]
+            # 'A resident, K. A., said seven had died. "We are digging with our hands."': a quotation right after
+            # a sentence of reported speech in the same paragraph goes on in that speaker's voice
+            spoken = [f for f in previous if f.cue.kind in ("verb", "inverted") and f.attribution.attributed_to]
+            if spoken and "\n" not in self.text[pe:quote.start] and self._closes_quote_free(ps, pe):
+                return spoken[-1]
         return None
+
+    def _closes_quote_free(self, s: int, e: int) -> bool:
+        """The sentence holds no quotation of its own (a quoted sentence before would have its own speaker)."""
+        return not any(s <= q.start < e for q in self.quotes.quotes)
 
     @cached_property
     def _carried(self) -> list[Attribution | None]:

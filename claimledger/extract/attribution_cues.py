@@ -107,6 +107,27 @@ def _up_to_comma(tokens: list[Token], start: int, found: Phrase | None) -> Phras
     return found
 
 
+def _named_in_relative(lex: Lexicon, tokens: list[Token], j: int) -> Phrase | None:
+    """"A woman, who asked us to call her only Gulnara, said": the name a relative clause gives is the speaker."""
+    if j < 2 or tokens[j].text != "," or not lex.is_name_word(tokens[j - 1]):
+        return None
+    first = j - 1
+    while first - 1 >= 0 and lex.is_name_word(tokens[first - 1]):
+        first -= 1
+    m = first - 1
+    while m > 0 and first - m <= 14 and tokens[m].text not in ",;:":
+        m -= 1
+    clause = tokens[m + 1:first]
+    if m < 0 or tokens[m].text != "," or not clause or clause[0].low not in ("who", "whom"):
+        return None
+    return Phrase(first, j - 1) if any(t.low in lex.naming_words for t in clause) else None
+
+
+def _is_initial(tokens: list[Token], m: int) -> bool:
+    """The full stop of an initial inside a name: "A. B. Ivanov"."""
+    return tokens[m].text == "." and m > 0 and len(tokens[m - 1].text) == 1 and tokens[m - 1].text.isupper()
+
+
 def _by_estimates(tokens: list[Token], k: int) -> int | None:
     """Index of "by" in "by the most widely cited estimates", "by official figures" (lower-case words only)."""
     m = k - 1
@@ -363,7 +384,7 @@ class CueFinder:
             if teller is not None:
                 return Cue(tok.start, teller[1], teller[0], teller[1], "inverted", _leading(tok.start, teller[1], s, e),
                            verb=verb)
-        subject = scan_left(lex, tokens, j + 1, 0)
+        subject = _named_in_relative(lex, tokens, j) or scan_left(lex, tokens, j + 1, 0)
         if subject is None:
             subject = self._antecedent(tokens, j + 1)  # from the first auxiliary: "X, who ..., were told"
         if subject is not None:
@@ -379,6 +400,7 @@ class CueFinder:
         if inverts and (k == 0 or tokens[k - 1].text in "," or tokens[k - 1].text in QUOTE_CHARS):
             inverted = scan_right(lex, tokens, verb_end + 1, len(tokens))
             if inverted is not None:
+                inverted = self._named_after(tokens, inverted)
                 a, b = _span(tokens, inverted)
                 return Cue(tok.start, b, a, b, "inverted", _leading(tok.start, b, s, e), verb=verb)
         opener = self._sentence_subject(tokens, k)
@@ -394,6 +416,18 @@ class CueFinder:
             a, b = _span(tokens, opener)
             return Cue(a, tokens[end_tok].end, a, b, "verb", _leading(a, tokens[end_tok].end, s, e), verb=verb)
         return None
+
+    def _named_after(self, tokens: list[Token], found: Phrase) -> Phrase:
+        """'..., says the complex's senior guide, Tamara Lobach.': a role and the name after it, to the end."""
+        comma = found.last + 1
+        if comma + 1 >= len(tokens) or tokens[comma].text != ",":
+            return found
+        m = comma + 1
+        while m < len(tokens) and (self.lex.is_name_word(tokens[m]) or _is_initial(tokens, m)):
+            m += 1
+        if m == comma + 1 or m - comma > 6 or (m < len(tokens) and tokens[m].text not in ".,;"):
+            return found
+        return Phrase(found.first, m - 1, found.via)
 
     def _coordinated_subject(self, tokens: list[Token], j: int) -> Phrase | None:
         """"U.S. diplomat William Walker visited the gully and afterwards told reporters that ...": a verb joined by
@@ -429,11 +463,14 @@ class CueFinder:
         comma = found.last + 1
         if comma >= j or tokens[comma].text != ",":
             return found, comma
-        close = next((m for m in range(comma + 1, min(j, comma + 10)) if tokens[m].text == ","), None)
+        close = next((m for m in range(comma + 1, min(j, comma + 16)) if tokens[m].text == ","), None)
         if close is None or close + 1 >= j:
             return found, comma
+        named = _named_in_relative(self.lex, tokens, close)
+        if named is not None:  # "An Armenian fighter, who gave his name as Samvel, ... and said": Samvel
+            return named, close + 1
         inner = tokens[comma + 1:close]
-        if not any(self.lex.is_name_word(t) for t in inner) or not all(
+        if len(inner) > 8 or not any(self.lex.is_name_word(t) for t in inner) or not all(
                 content_word(self.lex, t) or t.text == "." or t.low in self.lex.connectors for t in inner):
             return found, comma
         return Phrase(found.first, close - 1, found.via), close + 1

@@ -132,6 +132,7 @@ class Lexicon:
     person_suffixes: tuple[str, ...] = ()  # endings of person nouns: "negotiator", "defenders"
     not_person_nouns: frozenset[str] = frozenset()  # words with those endings that name no person
     telling_verbs: frozenset[str] = frozenset()  # plain verbs of saying that take a common-noun subject
+    naming_words: frozenset[str] = frozenset()  # "who gave his name as X", "who asked to be called X"
     authoring_adverbs: frozenset[str] = frozenset()  # "compiled later by X"
     delayed_of_verbs: frozenset[str] = frozenset()  # "spoke (at first) of": the particle may come later
     amount_words: frozenset[str] = frozenset()  # number words that open an amount: "hundreds", "dozens"
@@ -261,6 +262,7 @@ def lexicon() -> Lexicon:
         person_suffixes=tuple(w.lower() for w in data.get("person_suffixes", [])),
         not_person_nouns=low("not_person_nouns"),
         telling_verbs=low("telling_verbs"),
+        naming_words=low("naming_words"),
         authoring_adverbs=low("authoring_adverbs"),
         amount_words=_amount_words(),
     )

@@ -502,3 +502,16 @@ def test_a_long_office_with_a_named_apposition_speaks_through_a_joined_verb() ->
             "the diplomat Aron Velt, visited the gully and afterwards told reporters that 45 bodies lay there.")
     got = who(text, "45").attributed_to
     assert got is not None and got.endswith("Aron Velt")
+
+
+def test_quote_speakers_from_the_sentence_before_an_apposition_and_a_relative_clause() -> None:
+    ctx = context_of(
+        'A camp resident, Amir Dalo, said seven had died. "We are digging with our hands."\n\n'
+        '"People come to read the names," says the museum\'s guide, Ilse Marr.\n\n'
+        'A woman from Tarn, who asked us to call her only Vesna, said: "They shot at the column."')
+    text = ctx.text
+    speaker = lambda needle: ctx.attributor.speaker_for_quote(  # noqa: E731
+        text.index(needle), text.index(needle) + len(needle)).attributed_to
+    assert speaker("We are digging") == "Amir Dalo"
+    assert "Ilse Marr" in (speaker("People come") or "")
+    assert speaker("They shot") == "Vesna"
