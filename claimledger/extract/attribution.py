@@ -24,7 +24,7 @@ from claimledger.extract.attribution_entities import SpeakerTable
 from claimledger.extract.attribution_labels import LabelReader
 from claimledger.extract.attribution_phrases import scan_left, scan_right
 from claimledger.extract.attribution_quotes import Quote, QuoteIndex
-from claimledger.extract.attribution_words import Lexicon, Token, lexicon, tokenize
+from claimledger.extract.attribution_words import YEAR, Lexicon, Token, lexicon, tokenize
 from claimledger.extract.context import Attribution
 
 if TYPE_CHECKING:
@@ -35,7 +35,6 @@ _FIRST_WORD = re.compile(r"[^\W\d_]+")
 _QUANTIFIERS = frozenset({"many", "some", "most", "several", "others", "few", "all", "both"})
 _LETTER = re.compile(r"[^\W\d_]")
 _RELATIVE_OPENER = re.compile(r",\s*(?:\w+\s+)?(?:which|whom|whose|where|when)\b[^,;:]{0,40},?\s*$")
-_YEAR = re.compile(r"\b(?:1[89]\d\d|20\d\d)\b")
 _CLAUSE_JOIN = re.compile(r"(?:,\s*|\s)(?:and|but|while|whereas)\s+$")
 _WORDS = re.compile(r"[^\W\d_]+")
 _SO_AFTER = re.compile(r"\s+(?:so|as much)\b")  # "..., and the government said so": backwards
@@ -101,14 +100,16 @@ class Attributor:
             found: list[_Found] = []
             for cue in finder.find(s, e):
                 speaker = tokenize(self.text, cue.speaker_start, cue.speaker_end)
-                named_before = [f for f in found if f.attribution.attributed_to and f.cue.kind in ("verb", "inverted")]
-                if cue.kind == "pronoun" and speaker and speaker[0].low in ("it", "they") and named_before:
+                if cue.kind == "pronoun" and speaker and speaker[0].low in ("it", "they"):
                     # "the committee has since put the number of deaths it has confirmed at 162": the speaker of
-                    # the sentence's earlier cue, not the body that opens the sentence
-                    speaker = tokenize(self.text, named_before[-1].cue.speaker_start, named_before[-1].cue.speaker_end)
-                elif cue.kind == "pronoun" and speaker and speaker[0].low in ("it", "they"):
-                    speaker = self._opening_subject(s, cue.start, plural=speaker[0].low == "they") or \
-                        self._previous_subject(out, cue.start) or speaker
+                    # the sentence's earlier cue, else the body that opens the sentence or the one before
+                    reporter = next((f.cue for f in reversed(found)
+                                     if f.attribution.attributed_to and f.cue.kind in ("verb", "inverted")), None)
+                    if reporter is not None:
+                        speaker = tokenize(self.text, reporter.speaker_start, reporter.speaker_end)
+                    else:
+                        speaker = self._opening_subject(s, cue.start, plural=speaker[0].low == "they") or \
+                            self._previous_subject(out, cue.start) or speaker
                 if cue.verb == "by":  # "by the most widely cited estimates": a category, named as written
                     while speaker and speaker[0].low in self.lex.determiners:
                         speaker = speaker[1:]
@@ -429,7 +430,7 @@ class Attributor:
             "was", "is", "were", "has", "had"
         ):
             return True  # "The appeal was signed by 3 deputies": about the statement, not in it
-        return bool(_YEAR.search(sentence) or self.lex.date.search(sentence)) or low.startswith(
+        return bool(YEAR.search(sentence) or self.lex.date.search(sentence)) or low.startswith(
             self.lex.background_openers)
 
     def _own_frame(self, s: int, e: int) -> bool:
@@ -453,8 +454,8 @@ class Attributor:
             return True
         k = 1 if words[0].low in lex.frame_prepositions else 0
         head = words[k:k + 4]
-        return bool(head) and (_YEAR.fullmatch(head[0].text) is not None or head[0].low in lex.month_words) or (
-            k == 1 and any(_YEAR.fullmatch(t.text) for t in head))
+        return bool(head) and (YEAR.fullmatch(head[0].text) is not None or head[0].low in lex.month_words) or (
+            k == 1 and any(YEAR.fullmatch(t.text) for t in head))
 
     def _new_subject(self, s: int, e: int) -> bool:
         """The sentence opens with a named subject and its verb: a new actor, not more of the reported speech."""

@@ -11,15 +11,21 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
-from claimledger.extract.attribution_phrases import BOUNDARY_PUNCT, Phrase, content_word, scan_left, scan_right
-from claimledger.extract.attribution_words import QUOTE_CHARS, Lexicon, Token, tokenize
+from claimledger.extract.attribution_phrases import (
+    BOUNDARY_PUNCT,
+    Phrase,
+    content_word,
+    is_initial_dot,
+    scan_left,
+    scan_right,
+)
+from claimledger.extract.attribution_words import QUOTE_CHARS, YEAR, Lexicon, Token, tokenize
 
 BE_FORMS = frozenset({"was", "were", "is", "are", "be", "been", "being"})
 NOT_AFTER = frozenset({"to", "will", "would", "could", "can", "may", "might", "did", "does", "do", "not", "should",
                        "must", "shall", "cannot"})
 _NAME_JOINERS = frozenset({"the", "of", "for", "and", "on", "in"})
 _WORD = re.compile(r"[^\W\d_]+")
-_YEAR = re.compile(r"(?:1[89]|20)\d\d")  # "according to a study published in 2017, ..."
 LOOKAHEAD = 9  # tokens after a weak verb in which "that", a colon or a toll phrase must appear
 _CLAUSE_WORDS = frozenset({"that", "which", "who", "whom", "whose", "where", "when", "was", "were", "is", "are",
                            "had", "has", "have", "died", "killed"})
@@ -97,7 +103,7 @@ def _up_to_comma(tokens: list[Token], start: int, found: Phrase | None) -> Phras
     if found is not None and (found.last + 1 >= len(tokens) or tokens[found.last + 1].text in ",.;"):
         return found
     m = start
-    while m < len(tokens) and (tokens[m].is_word or _YEAR.fullmatch(tokens[m].text)) and (
+    while m < len(tokens) and (tokens[m].is_word or YEAR.fullmatch(tokens[m].text)) and (
         tokens[m].low not in _CLAUSE_WORDS) and (
         m - start < 7 or (m - start < 14 and _name_like(tokens[start:m + 1]))
     ):
@@ -121,11 +127,6 @@ def _named_in_relative(lex: Lexicon, tokens: list[Token], j: int) -> Phrase | No
     if m < 0 or tokens[m].text != "," or not clause or clause[0].low not in ("who", "whom"):
         return None
     return Phrase(first, j - 1) if any(t.low in lex.naming_words for t in clause) else None
-
-
-def _is_initial(tokens: list[Token], m: int) -> bool:
-    """The full stop of an initial inside a name: "A. B. Ivanov"."""
-    return tokens[m].text == "." and m > 0 and len(tokens[m - 1].text) == 1 and tokens[m - 1].text.isupper()
 
 
 def _by_estimates(tokens: list[Token], k: int) -> int | None:
@@ -423,7 +424,7 @@ class CueFinder:
         if comma + 1 >= len(tokens) or tokens[comma].text != ",":
             return found
         m = comma + 1
-        while m < len(tokens) and (self.lex.is_name_word(tokens[m]) or _is_initial(tokens, m)):
+        while m < len(tokens) and (self.lex.is_name_word(tokens[m]) or is_initial_dot(tokens, m)):
             m += 1
         if m == comma + 1 or m - comma > 6 or (m < len(tokens) and tokens[m].text not in ".,;"):
             return found

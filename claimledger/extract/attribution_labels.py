@@ -7,7 +7,7 @@ import re
 
 from claimledger.extract.attribution_entities import SpeakerTable
 from claimledger.extract.attribution_phrases import content_word
-from claimledger.extract.attribution_words import Lexicon, Token, tokenize
+from claimledger.extract.attribution_words import YEAR, Lexicon, Token, tokenize
 from claimledger.extract.context import Attribution
 
 _PARENTHESIS_AFTER = re.compile(r"[+]?\s*(?:\[\w{1,4}\]\s*)*\(([^()\n]{1,60})\)")
@@ -20,7 +20,6 @@ _ROW_START = re.compile(r"[ \t]*(?:[^\W\d_][\w'’-]*:?[ \t]+){0,3}?[~≈<>+]?[ 
 _ROW_END = re.compile(r"[ \t]*(?:\[\w{1,4}\][ \t]*)*(?:\n|$)")
 _INNER_LABEL = re.compile(r"(?:\t| {2,}|\|)[ \t]*([A-Za-z][A-Za-z ]{1,30}?):[ \t]*[~≈<>]?[ \t]*"
                           r"(?:[\d][\d,.]*\+?[ \t]*\((?:[^()\n]*?,[ \t]*)?)?$")  # its breakdown: "32 (26 A., 6 B.)"
-_YEAR = re.compile(r"(?:1[89]|20)\d\d")
 _QUANTIFIERS = frozenset({"most", "some", "many", "several", "other", "others"})
 
 
@@ -52,7 +51,7 @@ class LabelReader:
                              for w in self.text[comma + 1:b].split()):
             b = comma  # "(Syrian govt., contested)": the source, then a word about the figure
         tokens = tokenize(self.text, a, b)
-        dated = len(tokens) >= 2 and bool(_YEAR.fullmatch(tokens[0].text)) and tokens[1].is_word
+        dated = len(tokens) >= 2 and bool(YEAR.fullmatch(tokens[0].text)) and tokens[1].is_word
         if dated:
             tokens = tokens[1:]  # "(1988 investigation)": the year dates the source
         if not tokens or any(t.text[:1].isdigit() for t in tokens):

@@ -30,7 +30,7 @@ class Phrase:
     via: tuple[int, int] | None = None  # token span of the relaying source, inclusive
 
 
-def _is_initial_dot(tokens: list[Token], k: int, titles: frozenset[str] = frozenset()) -> bool:
+def is_initial_dot(tokens: list[Token], k: int, titles: frozenset[str] = frozenset()) -> bool:
     """The full stop of an initial or a title inside a name: "A. Mutalibov", "Dr. Kamran Selimov"."""
     prev = tokens[k - 1] if k > 0 else None
     if tokens[k].text != "." or prev is None:
@@ -84,7 +84,7 @@ def _segment_left(lex: Lexicon, tokens: list[Token], j: int, lo: int) -> int | N
                 continue
             k -= 1
             break
-        if content_word(lex, tok) or _is_initial_dot(tokens, k, lex.titles):
+        if content_word(lex, tok) or is_initial_dot(tokens, k, lex.titles):
             k -= 1
             continue
         if tok.is_possessive and tok.is_word and k < j and content_word(lex, tokens[k + 1]):
@@ -195,7 +195,7 @@ def scan_right(lex: Lexicon, tokens: list[Token], start: int, hi: int) -> Phrase
         k += 1
     while k < hi and k - start < MAX_SEGMENT:
         tok = tokens[k]
-        if content_word(lex, tok) or _is_initial_dot(tokens, k, lex.titles):
+        if content_word(lex, tok) or is_initial_dot(tokens, k, lex.titles):
             if tok.is_possessive and k + 1 < hi and not content_word(lex, tokens[k + 1]):
                 k += 1
                 break
@@ -229,7 +229,7 @@ def scan_right(lex: Lexicon, tokens: list[Token], start: int, hi: int) -> Phrase
     # an apposition of bare names: "according to the town's mayor, A. B., ..."
     if last + 2 < hi and tokens[last + 1].text == ",":
         m = last + 2
-        while m < hi and (lex.is_name_word(tokens[m]) or _is_initial_dot(tokens, m, lex.titles)) and m - last < 6:
+        while m < hi and (lex.is_name_word(tokens[m]) or is_initial_dot(tokens, m, lex.titles)) and m - last < 6:
             m += 1
         if m > last + 2 and m < hi and tokens[m].text == "," and not any(
             lex.is_describer(t) for t in tokens[last + 2:m]

@@ -14,6 +14,7 @@ from claimledger.lexicons import load
 
 _TOKEN = re.compile(r"[^\W\d_][\w\-]*(?:['’][sS]\b|(?<=[sS])['’](?!\w))?|\d[\d,.]*\d|\d|[^\w\s]", re.UNICODE)
 QUOTE_CHARS = "\"“”«»„‘’"
+YEAR = re.compile(r"\b(?:1[89]\d\d|20\d\d)\b")  # a year in a token or a text: "1988", "2017"
 
 
 class Token(NamedTuple):
