@@ -32,6 +32,12 @@ _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _ROMAN = r"(?:\((?:[IVXL]+|ES-\d+)\))"
 
 
+def _year_of(text: str, start: int, end: int) -> str:
+    """" (2010)": the first year written in text[start:end], as a name's suffix; "" when there is none."""
+    year = _YEAR.search(text[start:end])
+    return f" ({year.group()})" if year else ""
+
+
 def inside(refs: list[Reference], starts: list[int], start: int, end: int) -> bool:
     """Does one of `refs` (sorted by start, not overlapping; `starts` their starts) hold [start, end)?"""
     i = bisect_right(starts, start) - 1
@@ -271,9 +277,8 @@ def _judgments(ctx: DocContext) -> list[Reference]:
         if not ruled or (s0, s1) in dated_sentences or any(r.start <= court.start() < r.end for r in found):
             continue
         cases = list(_CASE.finditer(text, s0, s1))
-        years = _YEAR.findall(text[s0:s1])
         court_name = _court_name(court.group())
-        when = f" ({years[0]})" if years else ""
+        when = _year_of(text, s0, s1)
         for case in cases:  # "In A v. X (2006) and B v. X (2007), the Court found": each case its own year
             own = re.match(r"\s*\((\d{4})\)", text[case.end("case"):case.end("case") + 8])
             year = f" ({own.group(1)})" if own and len(cases) > 1 else when
@@ -451,9 +456,8 @@ def _titled_acts(ctx: DocContext) -> list[Reference]:
     found = []
     for m in finditer_at(_TITLED, text, keywords.starts(fold(text), "legal.head")):
         s0, s1 = ctx.sentence_at(m.start())
-        years = _YEAR.findall(text[min(s0, m.start()):max(s1, m.end())])
         name = f"{m.group('head').capitalize()} {' '.join(m.group('title').split())}"
-        found.append(Reference(m.start(), m.end(), name + (f" ({years[0]})" if years else "")))
+        found.append(Reference(m.start(), m.end(), name + _year_of(text, min(s0, m.start()), max(s1, m.end()))))
     return found
 
 
@@ -481,12 +485,10 @@ def _prose_judgments(ctx: DocContext) -> list[Reference]:
         found.append(Reference(m.start(), m.end(), name))
     for m in _CONVICTED_BY.finditer(text):
         by_court = re.sub(r"^the\s+", "", m.group("court"))
-        years = _YEAR.findall(text[slice(*ctx.sentence_at(m.start()))])
-        found.append(Reference(m.start(), m.end(), f"{_court_name(by_court)} judgment"
-                               + (f" ({years[0]})" if years else "")))
+        when = _year_of(text, *ctx.sentence_at(m.start()))
+        found.append(Reference(m.start(), m.end(), f"{_court_name(by_court)} judgment{when}"))
     for m in _A_COURT.finditer(text):
-        years = _YEAR.findall(text[slice(*ctx.sentence_at(m.start()))])
-        when = f" ({years[0]})" if years else ""
+        when = _year_of(text, *ctx.sentence_at(m.start()))
         found.append(Reference(m.start(), m.end(), f"{m.group('court')} judgment{when}"))
     for m in _NUMBERED_LAW.finditer(text):
         found.append(Reference(m.start(), m.end(), " ".join(m.group().split())))
