@@ -9,6 +9,7 @@ Countries counted rather than named ("22 states of the United States") are figur
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
@@ -63,10 +64,15 @@ def _countries() -> dict[str, str]:
     return names
 
 
+def _names_regex(names: Iterable[str]) -> re.Pattern[str]:
+    """Any of `names` as written, standing alone, the longest first."""
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+                      + r")(?![\w-])")
+
+
 @cache
 def _country_regex() -> re.Pattern[str]:
-    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in sorted(_countries(), key=len, reverse=True))
-                      + r")(?![\w-])")
+    return _names_regex(_countries())
 
 
 @cache
@@ -81,8 +87,7 @@ def _states() -> dict[str, str]:
 
 @cache
 def _state_regex() -> re.Pattern[str]:
-    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in sorted(_states(), key=len, reverse=True))
-                      + r")(?![\w-])")
+    return _names_regex(_states())
 
 
 @cache
@@ -199,6 +204,8 @@ def _unlisted_names(text: str, folded: str, start: int, end: int, lists: list[tu
         if not start <= list_start < end:
             continue
         at = list_start
+        # "the Parliamentary Assembly of the Northern League": the head may close a proper name of its own
+        proper = _PROPER_BEFORE.search(text, max(0, list_start - 80), list_start)
         while at < end:
             item = _LIST_ITEM.match(text, at, end)
             if item is None:
@@ -207,8 +214,7 @@ def _unlisted_names(text: str, folded: str, start: int, end: int, lists: list[tu
             covered = any(ks < e and s < ke for ks, ke, _ in known) or any(b.start < e and s < b.end for b in taken)
             generic = folded[s:e] in _lex()["bodies"]["count_nouns"]  # "Heads of State of Member States"
             if not covered and not generic:
-                proper = _PROPER_BEFORE.search(text, max(0, list_start - 80), list_start)
-                if proper is not None and at == list_start:  # "the Parliamentary Assembly of the Northern League"
+                if proper is not None and at == list_start:
                     found.append(Body(proper.start(), e, text[proper.start():e], None))
                 else:
                     the = "the " if text[at:s].lower().startswith("the") else ""
