@@ -243,8 +243,9 @@ def text_metadata(text: str) -> TextMetadata:
     """Title, publication date, author and publisher, as far as the text's own header and signature say."""
     config = cues()["dateline"]
     header = header_lines(_first_plain(text[:_EDGE_CHARS].splitlines(), config["head_lines"]), config["head_lines"])
-    tail = _first_plain(reversed(text[-_EDGE_CHARS:].splitlines()), config["tail_lines"])[::-1]
-    signature = find_dated_line(tail[::-1])
+    tail_upward = _first_plain(reversed(text[-_EDGE_CHARS:].splitlines()), config["tail_lines"])  # last line first
+    tail = tail_upward[::-1]
+    signature = find_dated_line(tail_upward)
     tail_date_index = len(tail) - 1 - signature[1] if signature else None
     published = find_date(header) or (signature[0] if signature else None)
     return TextMetadata(
