@@ -3,17 +3,9 @@ encyclopedia infobox rows, NGO reports, ministry statements. Places and people a
 source's published figure is paraphrased."""
 from __future__ import annotations
 
-from claimledger.extract.context import DocContext
-from claimledger.extract.figures import extract_figures
-from claimledger.model import Claim, Document
+from figure_helpers import figures
 
-
-def figures(text: str) -> list[Claim]:
-    doc = Document(path="t.txt", text=text, sha256="", format="txt")
-    found = extract_figures(DocContext.of(doc))
-    for claim in found:
-        claim.check(text)
-    return found
+from claimledger.model import Claim
 
 
 def one(text: str, number: str) -> Claim:

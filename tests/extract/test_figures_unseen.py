@@ -3,17 +3,7 @@ subgroups, group lists after a colon or after "The victims,", elliptic second fi
 weak verb before a subordinate clause). Sentences written for these tests; places and people are invented."""
 from __future__ import annotations
 
-from claimledger.extract.context import DocContext
-from claimledger.extract.figures import extract_figures
-from claimledger.model import Claim, Document
-
-
-def figures(text: str) -> list[Claim]:
-    doc = Document(path="t.txt", text=text, sha256="", format="txt")
-    found = extract_figures(DocContext.of(doc))
-    for claim in found:
-        claim.check(text)
-    return found
+from figure_helpers import figures
 
 
 def table(text: str) -> list[tuple[str, str | None, str | None, str | None]]:
