@@ -19,5 +19,5 @@ def process_partition(process: Process, paths: list[str], time_limit: float | No
         try:
             results.append(process(path))
         except Exception as exc:  # process_file already catches; a custom `process` may not
-            results.append(Failure(path, f"processing failed ({exc.__class__.__name__}: {exc})"))
+            results.append(Failure.of_process(path, exc))
     return results

@@ -138,7 +138,7 @@ def _serve(conn: Connection, process: Process) -> int:
         except KeyboardInterrupt:  # raised by `process` itself (SIGINT is ignored here): the ingest's to handle
             result = _Interrupt()
         except Exception as exc:  # process_file already catches; a custom `process` may not
-            result = Failure(path, f"processing failed ({exc.__class__.__name__}: {exc})")
+            result = Failure.of_process(path, exc)
         try:
             conn.send(result)
         except OSError:

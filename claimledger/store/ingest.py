@@ -45,6 +45,11 @@ class Failure:
     path: str
     reason: str
 
+    @classmethod
+    def of_process(cls, path: str, exc: Exception) -> Failure:
+        """A custom `process` raised (process_file itself never does): the file fails, the others go on."""
+        return cls(path, f"processing failed ({exc.__class__.__name__}: {exc})")
+
 
 Result = Processed | Failure
 Process = Callable[[str], Result]
