@@ -113,6 +113,11 @@ def _up_to_comma(tokens: list[Token], start: int, found: Phrase | None) -> Phras
     return found
 
 
+# prepositions whose object is never the subject of the verb after it: "who flew with officials counted"
+_OBJECT_PREPOSITIONS = frozenset({"with", "over", "after", "before", "at", "on", "into", "to", "near", "among",
+                                  "alongside", "against", "beside", "from", "in", "for", "under", "across"})
+
+
 def _named_in_relative(lex: Lexicon, tokens: list[Token], j: int) -> Phrase | None:
     """"A woman, who asked us to call her only Gulnara, said": the name a relative clause gives is the speaker."""
     if j < 2 or tokens[j].text != "," or not lex.is_name_word(tokens[j - 1]):
@@ -363,6 +368,9 @@ class CueFinder:
             return None
         if self._deed(tokens, verb_end):
             return None
+        if tok.low in lex.naming_participles and nxt is not None and (nxt.low in ("as", "only", "by") or (
+                verb_end + 2 < len(tokens) and tokens[verb_end + 2].low == "as")):
+            return None  # "one resident, identified (here) as Ali, said": who is named, not who speaks
         if nxt is not None and nxt.low == "by" and tok.low not in lex.by_manner_verbs and (
             k == 0 or tokens[k - 1].low not in lex.auxiliaries
         ):
@@ -386,6 +394,8 @@ class CueFinder:
                 return Cue(tok.start, teller[1], teller[0], teller[1], "inverted", _leading(tok.start, teller[1], s, e),
                            verb=verb)
         subject = _named_in_relative(lex, tokens, j) or scan_left(lex, tokens, j + 1, 0)
+        if subject is not None and tokens[j].text != ",":
+            subject = self._relative_head(tokens, subject)
         if subject is None:
             subject = self._antecedent(tokens, j + 1)  # from the first auxiliary: "X, who ..., were told"
         if subject is not None:
@@ -475,6 +485,19 @@ class CueFinder:
                 content_word(self.lex, t) or t.text == "." or t.low in self.lex.connectors for t in inner):
             return found, comma
         return Phrase(found.first, close - 1, found.via), close + 1
+
+    def _relative_head(self, tokens: list[Token], found: Phrase) -> Phrase:
+        """"A cameraman who flew over the area with Azerbaijani officials counted": a phrase after a preposition
+        inside a relative clause is its object; the verb's subject is the phrase the clause describes."""
+        if found.first < 3 or tokens[found.first - 1].low not in _OBJECT_PREPOSITIONS:
+            return found
+        m = found.first - 2
+        while m > 0 and found.first - m <= 14 and tokens[m].text not in ",;:()":
+            if tokens[m].low in ("who", "which"):
+                head = scan_left(self.lex, tokens, m, 0)
+                return head if head is not None and head.last == m - 1 else found
+            m -= 1
+        return found
 
     def _antecedent(self, tokens: list[Token], k: int) -> Phrase | None:
         """"the government, which under strong pressure accepted that 7,000 died": the relative's antecedent."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from claimledger.extract import predicates
 from claimledger.extract.attribution_entities import SpeakerTable
 from claimledger.extract.attribution_phrases import content_word
 from claimledger.extract.attribution_words import YEAR, Lexicon, Token, tokenize
@@ -51,6 +52,10 @@ class LabelReader:
                              for w in self.text[comma + 1:b].split()):
             b = comma  # "(Syrian govt., contested)": the source, then a word about the figure
         tokens = tokenize(self.text, a, b)
+        if len(tokens) >= 2 and YEAR.fullmatch(tokens[-1].text) and (tokens[-2].text == "," or tokens[-2].is_cap):
+            # an author-year citation, "(Rehn, 1961)", "(Dadrian 1995)": the author is the source
+            tokens = tokens[:-2] if tokens[-2].text == "," else tokens[:-1]
+            b = tokens[-1].end if tokens else b
         dated = len(tokens) >= 2 and bool(YEAR.fullmatch(tokens[0].text)) and tokens[1].is_word
         if dated:
             tokens = tokens[1:]  # "(1988 investigation)": the year dates the source
@@ -140,8 +145,9 @@ class LabelReader:
         lex = self.lex
         if not tokens or len(tokens) > 6 or tokens[0].base.lower() in lex.not_names and tokens[0].low != "the":
             return None
-        if len(tokens) == 1 and tokens[0].low in lex.not_line_sources:
-            return None  # "Class: 011-01/23-01/112", a letterhead field
+        if len(tokens) == 1 and (tokens[0].low in lex.not_line_sources or predicates.table().pattern.fullmatch(
+                tokens[0].text)):
+            return None  # "Class: 011-01/23-01/112", a letterhead field; "Deported: 2.5 million", a measure
         if not all(content_word(lex, t) or t.low in lex.connectors or t.low in lex.determiners for t in tokens):
             return None
         if not any(lex.is_name_word(t) for t in tokens) or tokens[-1].low in lex.not_names:

@@ -87,6 +87,15 @@ def _segment_left(lex: Lexicon, tokens: list[Token], j: int, lo: int) -> int | N
         if content_word(lex, tok) or is_initial_dot(tokens, k, lex.titles):
             k -= 1
             continue
+        if tok.low.isalpha() and not tok.is_cap and k < j and k - 1 >= lo and tokens[k + 1].low in lex.role_words \
+                and lex.is_name_word(tokens[k - 1]) and tokens[k - 1].low not in lex.determiners \
+                and tok.low not in lex.connectors:
+            k -= 1  # "the United Nations cultural agency": a plain adjective between a name and its role
+            continue
+        if tok.is_cap and tok.is_word and k < j and k - 1 > lo and lex.is_name_word(tokens[k + 1]) and tokens[
+                k - 1].low in lex.connectors and content_word(lex, tokens[k - 2]):
+            k -= 1  # "Commission on Missing Persons": a word no name opens with, inside a name
+            continue
         if tok.is_possessive and tok.is_word and k < j and content_word(lex, tokens[k + 1]):
             k -= 1  # "the province's minister": any owner before a role
             continue

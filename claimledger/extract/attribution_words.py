@@ -139,6 +139,7 @@ class Lexicon:
     amount_words: frozenset[str] = frozenset()  # number words that open an amount: "hundreds", "dozens"
     object_followers: tuple[tuple[str, ...], ...] = ()  # right after a weak verb: "found the bodies of"
     hearing_verbs: frozenset[str] = frozenset()  # "were told (by X) that": the teller, else the hearer, relays
+    naming_participles: frozenset[str] = frozenset()  # "identified only as X": a name given, not a report
 
     @property
     def pronouns(self) -> frozenset[str]:
@@ -257,6 +258,7 @@ def lexicon() -> Lexicon:
         amount_verbs=low("amount_verbs"),
         authoring_participles=low("authoring_participles"),
         hearing_verbs=low("hearing_verbs"),
+        naming_participles=low("naming_participles"),
         object_followers=_phrases([w.lower() for w in data.get("object_followers", [])]),
         delayed_of_verbs=low("delayed_of_verbs"),
         amount_openers=_amount_openers() - low("determiners") - low("auxiliaries"),  # not "of a massacre"

@@ -1,0 +1,61 @@
+"""Attribution rules added after scoring a held-out set: labels that are measures, author-year citations,
+verbs of identifying and verifying, names with words no name opens with, subjects before a relative clause."""
+from __future__ import annotations
+
+import pytest
+from attribution_helpers import who
+
+INFOBOX = (
+    "Siege of Orlan\nDate: 3 March – 9 May 1951\nCasualties\n"
+    "Official: 2,100 dead (Orlan Commission)\n"
+    "Unofficial: 6,000–8,000 (Varga, 1974)\n"
+    "Deported: 1.2 million (whole war, est.)\n\n"
+    "The historian Ilona Varga, writing in 1974, doubted the commission's count.\n"
+)
+
+
+def test_a_measure_heading_its_row_is_not_a_source() -> None:
+    att = who(INFOBOX, "1.2 million")
+    assert att.attributed_to is None
+
+
+def test_an_author_year_citation_names_the_author() -> None:
+    att = who(INFOBOX, "6,000–8,000")
+    assert att.attributed_to == "Varga"
+    assert att.attribution_text == "Varga"
+
+
+def test_a_labelled_row_still_falls_back_to_its_label() -> None:
+    assert who(INFOBOX, "2,100").attributed_to == "Orlan Commission"
+
+
+@pytest.mark.parametrize(("sentence", "needle", "expected"), [
+    ("The Tarvan side has identified 38 dead in the village.", "38", "Tarvan side"),
+    ("- UN verifies hundreds more civilian deaths in Ostrava", "hundreds", "UN"),
+    ("Every spring the Karst embassies circulate the figure of 410 civilians killed.", "410", "Karst embassies"),
+])
+def test_verbs_of_identifying_verifying_and_circulating_report(sentence: str, needle: str, expected: str) -> None:
+    assert who(sentence, needle).attributed_to == expected
+
+
+def test_a_resident_identified_by_name_is_not_a_report() -> None:
+    text = "One villager, identified only as Marta K., said that two hundred sheep were taken."
+    att = who(text, "two hundred")
+    assert att.attributed_to == "Marta K"
+    assert att.attribution_text == "Marta K., said that"
+
+
+def test_a_connector_inside_a_name_keeps_the_name_whole() -> None:
+    text = "By 2019 the Regional Commission on Missing Persons had identified close to 900 victims."
+    assert who(text, "close to 900").attributed_to == "Regional Commission on Missing Persons"
+
+
+def test_the_subject_of_a_relative_clause_counts_not_the_object_inside_it() -> None:
+    text = ("A Danish photographer who flew over the valley on May 2 with Ostravian officials counted dozens of "
+            "bodies near the river.")
+    assert who(text, "dozens").attributed_to == "Danish photographer"
+
+
+def test_a_plain_adjective_between_a_name_and_its_role_stays_in_the_name() -> None:
+    text = "Observers for the Northern League cultural agency counted more than 300 shells."
+    assert who(text, "more than 300").attributed_to == "Northern League cultural agency"
