@@ -81,10 +81,27 @@ def _phrase(text: str, m: Mention) -> str | None:
     return cause.group(1) if cause else phrase
 
 
+_PLACE_AFTER = re.compile(r"\s+((?:in|at|on|inside|outside|near)\s+[^,;:()\[\]\d]{2,50}?)\s*(?=[,;)\]]|\s+and\s+\d)",
+                          re.IGNORECASE)
+
+
+def _bracketed_place(text: str, m: Mention) -> str | None:
+    """"48 (42 in the Trade Unions House, 6 in street fighting)": a part inside a parenthesis, named by where it
+    happened. Only inside an open parenthesis of its sentence, where a bare "in ..." cannot be the main clause."""
+    opening = text.rfind("(", m.sentence[0], m.start)
+    if opening < 0 or ")" in text[opening:m.start]:
+        return None
+    found = _PLACE_AFTER.match(text, m.end, m.sentence[1])
+    return " ".join(found.group(1).split()) if found else None
+
+
 def _phrase_end(text: str, m: Mention) -> int:
     """End of what a breakdown without a noun says of itself ("120 died of gunshot wounds| and 23 froze")."""
     found = _PHRASE.match(text, m.end, m.sentence[1])
-    return found.end("phrase") if found and _phrase(text, m) else m.tail
+    if found and _phrase(text, m):
+        return found.end("phrase")
+    place = _PLACE_AFTER.match(text, m.end, m.sentence[1]) if _bracketed_place(text, m) else None
+    return place.end(1) if place else m.tail
 
 
 _GENERIC = frozenset({"people", "persons", "person", "individuals", "civilians"})
@@ -98,7 +115,7 @@ def _subgroup(m: Mention, text: str) -> str | None:
             if age and text[m.unit_end:m.unit_end + 1] == " ":
                 return age.group(0)  # "at least six people over 70": the age bracket is the group
         return " ".join(words) or None
-    return _phrase(text, m)
+    return _phrase(text, m) or _bracketed_place(text, m)
 
 
 _OPENS_ON_TOTAL = re.compile(
@@ -140,7 +157,8 @@ def link(text: str, mentions: list[Mention], earlier: Mention | None = None) -> 
         gap = text[prev.tail:m.start]
         said = _phrase_end(text, prev) if prev.parent is not None and not prev.unit else prev.tail
         if prev.parent is not None and id(prev) in listed and _CONTINUE.fullmatch(text, said, m.start) and (
-                m.unit or _phrase(text, m) is not None) and not predicates.find(text, said, m.start):
+                m.unit or _phrase(text, m) is not None or _bracketed_place(text, m)) and not predicates.find(
+                text, said, m.start):
             m.parent = prev.parent
         elif _OF_THE_TOTAL.search(text, max(m.sentence[0], prev.start - 12), prev.start) and _COMMA.fullmatch(gap):
             m.parent = prev  # "Of the 200 victims, 40 died of gunshot wounds"
@@ -151,7 +169,7 @@ def link(text: str, mentions: list[Mention], earlier: Mention | None = None) -> 
             m.subset = bool(cue and _SUBSET_CUE.match(cue.group(0)))
         elif _appositive(text, prev, m, mentions[i + 1:]):
             m.parent = prev  # "181 bodies were examined, 130 men and 51 women"
-        elif _PAREN_OPEN.fullmatch(gap) and m.unit is not None and prev.parent is None:
+        elif _PAREN_OPEN.fullmatch(gap) and prev.parent is None and (m.unit is not None or _bracketed_place(text, m)):
             m.parent = prev
         elif _OF_THEM_AFTER.match(text, m.end, m.sentence[1]) and not m.unit:
             m.parent = prev.parent or prev  # "121 of them children", "150 of them"

@@ -230,7 +230,8 @@ _ESTIMATE = re.compile(
 )
 # between two figures of one sentence: the second is another estimate of the first's count
 _NEXT_ESTIMATE = re.compile(
-    rf"{_ESTIMATE.pattern}|\b(?:reports?|reported|mentioned|spoke\s+of|gave|rose|revised|reduced|raised|lowered)\b",
+    rf"{_ESTIMATE.pattern}|\b(?:reports?|reported|mentioned|spoke\s+of|speaks?\s+of|gave|gives?|giving|cites?|cited|"
+    r"puts?|lists?|listed|records?|recorded|rose|revised|reduced|raised|lowered)\b",
     re.IGNORECASE,
 )
 

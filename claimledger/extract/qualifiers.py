@@ -30,6 +30,23 @@ def _alt(words: list[str]) -> str:
 
 
 @cache
+def _particle_verbs() -> dict[str, frozenset[str]]:
+    return {word: frozenset(verbs) for word, verbs in load("qualifiers").get("particle_verbs", {}).items()}
+
+
+_WORD_BEFORE = re.compile(r"([\w-]+)\s+$")
+
+
+def _is_particle(text: str, word: str, at: int) -> bool:
+    """"handed over 120": the qualifier's word belongs to the verb before it."""
+    verbs = _particle_verbs().get(word)
+    if not verbs:
+        return False
+    before = _WORD_BEFORE.search(text, max(0, at - 30), at)
+    return before is not None and before.group(1).lower() in verbs
+
+
+@cache
 def _patterns() -> tuple[re.Pattern[str], dict[str, str], re.Pattern[str], dict[str, str]]:
     lex = load("qualifiers")
     before = {" ".join(k.lower().split()): v for k, v in lex["before"].items()}
@@ -49,8 +66,9 @@ def qualify(text: str, a: Amount, lo: int = 0, hi: int | None = None) -> Qualifi
     m = before_re.search(text, max(lo, a.start - 30), a.start)
     if m and not (a.is_range and text[a.start:a.start + 7].lower().startswith(("between", "from"))):
         word = " ".join(m.group("q").lower().split())
-        qualifier = before[word]
-        start = m.start("q")
+        if not _is_particle(text, word, m.start("q")):
+            qualifier = before[word]
+            start = m.start("q")
     tail = text[a.end:min(hi, a.end + 20)]
     ma = after_re.match(tail.lstrip(" ")) if tail[:1] in (" ", "+", "-") else None
     if a.plus:

@@ -1,0 +1,46 @@
+"""Figure rules added after scoring a held-out set: parts named by place inside an infobox parenthesis, the
+inhabitants of a place, a particle verb before "over", and a second figure given for the same count."""
+from __future__ import annotations
+
+from figure_helpers import figures
+
+
+def table(text: str) -> list[tuple[str, str | None, str | None, str | None]]:
+    """(text, measure, subgroup, parent's text) of every figure."""
+    return [(c.text, c.measure, c.subgroup, c.parent_claim.text if c.parent_claim else None) for c in figures(text)]
+
+
+def test_parts_named_by_place_inside_a_parenthesis_break_the_total_down() -> None:
+    text = "Location\tVarna Quay\nDeaths\t57 (41 in the customs hall, 9 at the pier and 7 in the market)[2]\n"
+    assert table(text) == [
+        ("57", "killed", None, None),
+        ("41", "killed", "in the customs hall", "57"),
+        ("9", "killed", "at the pier", "57"),
+        ("7", "killed", "in the market", "57"),
+    ]
+
+
+def test_a_place_phrase_outside_a_parenthesis_makes_no_part() -> None:
+    rows = table("The shelling killed 12 people in Dolan and 30 in Vesk.")
+    assert [(text, parent) for text, _, _, parent in rows] == [("12", None), ("30", None)]
+
+
+def test_inhabitants_count_a_population() -> None:
+    assert table("The village then had some 2,000 inhabitants.") == [("some 2,000", "population", None, None)]
+
+
+def test_inhabitants_who_were_killed_are_killed() -> None:
+    assert table("Thirty inhabitants were killed in the raid.")[0][1] == "killed"
+
+
+def test_handed_over_is_a_verb_not_a_qualifier() -> None:
+    [claim] = figures("The other side handed over 120 detained persons in 1995.")
+    assert (claim.text, claim.qualifier, claim.low) == ("120", "exact", 120)
+    [claim] = figures("Over 120 persons were detained.")
+    assert (claim.text, claim.qualifier) == ("Over 120", "more_than")
+
+
+def test_a_second_figure_given_for_the_same_count_takes_its_measure() -> None:
+    rows = table("The figure most often given is 48 dead; local commemorations often give 49, counting an unborn "
+                 "child.")
+    assert [(text, measure) for text, measure, _, _ in rows] == [("48", "killed"), ("49", "killed")]
