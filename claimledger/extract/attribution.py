@@ -24,6 +24,7 @@ from claimledger.extract.attribution_entities import SpeakerTable
 from claimledger.extract.attribution_labels import LabelReader
 from claimledger.extract.attribution_phrases import scan_left, scan_right
 from claimledger.extract.attribution_quotes import Quote, QuoteIndex
+from claimledger.extract.attribution_turns import TurnIndex
 from claimledger.extract.attribution_words import YEAR, Lexicon, Token, lexicon, tokenize
 from claimledger.extract.context import Attribution
 
@@ -77,6 +78,10 @@ class Attributor:
     @cached_property
     def labels(self) -> LabelReader:
         return LabelReader(self.text, self.lex, self.speakers)
+
+    @cached_property
+    def turns(self) -> TurnIndex:
+        return TurnIndex(self.text, self.lex, self.speakers)
 
     @cached_property
     def _paragraphs(self) -> list[int]:
@@ -505,7 +510,7 @@ class Attributor:
             carried = self._carried[i]
             if carried is not None:
                 return self._plain(carried)
-        return Attribution(None)
+        return self.turns.speaker_at(start) or Attribution(None)
 
     def _labeller(self, start: int, end: int) -> Attribution | None:
         """A claim that opens with a verb of labelling is its subject's: "[the minister] called the attack an

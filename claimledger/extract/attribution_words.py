@@ -140,6 +140,9 @@ class Lexicon:
     object_followers: tuple[tuple[str, ...], ...] = ()  # right after a weak verb: "found the bodies of"
     hearing_verbs: frozenset[str] = frozenset()  # "were told (by X) that": the teller, else the hearer, relays
     naming_participles: frozenset[str] = frozenset()  # "identified only as X": a name given, not a report
+    turn_questions: frozenset[str] = frozenset()  # transcript labels of a question: "Q:", "QUESTION (X):"
+    turn_answers: frozenset[str] = frozenset()  # transcript labels of an unnamed answer: "A:"
+    not_turn_openers: frozenset[str] = frozenset()  # "DEAR ABBY:", "NOTE:": line labels that name no speaker
 
     @property
     def pronouns(self) -> frozenset[str]:
@@ -259,6 +262,9 @@ def lexicon() -> Lexicon:
         authoring_participles=low("authoring_participles"),
         hearing_verbs=low("hearing_verbs"),
         naming_participles=low("naming_participles"),
+        turn_questions=low("turn_questions"),
+        turn_answers=low("turn_answers"),
+        not_turn_openers=low("not_turn_openers"),
         object_followers=_phrases([w.lower() for w in data.get("object_followers", [])]),
         delayed_of_verbs=low("delayed_of_verbs"),
         amount_openers=_amount_openers() - low("determiners") - low("auxiliaries"),  # not "of a massacre"

@@ -210,8 +210,8 @@ def why_not(text: str, a: Amount) -> str | None:
 
 
 # what may follow an age: an end of phrase, "years", a verb or a preposition; not a counted noun
-_AGE_END = re.compile(r"\s*(?:years?\b|yrs\b|[,;.)\]:]|$|(?:and|or|were|was|are|had|have|who|when|at|in|on|from|"
-                      r"died|killed)\b)", re.IGNORECASE)
+_AGE_END = re.compile(r"[ \t]*(?:\n|$)|\s*(?:years?\b|yrs\b|[,;.)\]:]|$|(?:and|or|were|was|are|had|have|who|when|at|"
+                      r"in|on|from|died|killed)\b)", re.IGNORECASE)
 
 
 def _compared_age(text: str, a: Amount) -> bool:

@@ -1,8 +1,9 @@
 """Split plain text into sentences with exact offsets, fast enough to run over every byte of a corpus.
 
 Rules for the genre: a blank line always ends a sentence; a single line break ends one unless the line runs
-on in lower case (hard-wrapped text); '.', '!', '?' end one before a capital, digit or quotation mark unless
-the word before is an abbreviation (Feb., No., Mr., U.S.) or an initial ("A. Mutalibov").
+on (hard-wrapped text: the next line opens in lower case, or the document is wrapped at a fixed width and the
+line is full); '.', '!', '?' end one before a capital, digit or quotation mark unless the word before is an
+abbreviation (Feb., No., Mr., U.S.) or an initial ("A. Mutalibov").
 """
 from __future__ import annotations
 
@@ -34,9 +35,43 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     return word.lower() in _abbreviations()
 
 
+_MIN_WRAP, _MAX_WRAP = 40, 200  # widths at which newspapers, wires, e-mails and PDF text are wrapped
+_FULL = 0.7  # a line this share of the width or longer was filled to the margin: it runs on
+
+
+def wrap_width(text: str, start: int = 0, end: int | None = None) -> int | None:
+    """The width a hard-wrapped text is filled to, or None for text with one paragraph per line.
+
+    A wrapped text has many lines of nearly the same length, the longest ones; a text with a paragraph per
+    line has lengths all over the place."""
+    lengths = sorted(len(line.rstrip()) for line in text[start:end].split("\n") if line.strip())
+    if len(lengths) < 4:
+        return None
+    width = lengths[int(len(lengths) * 0.9)]
+    if not _MIN_WRAP <= width <= _MAX_WRAP:
+        return None
+    near = sum(1 for n in lengths if width * 0.85 <= n <= width + 2)
+    return width if near >= 3 and near >= len(lengths) * 0.3 else None
+
+
+def _runs_on(text: str, line_end: int, width: int | None) -> bool:
+    """Does the line ending at `line_end` continue on the next one?"""
+    nxt = text[line_end + 1:line_end + 2]
+    prev = text[line_end - 1:line_end] if line_end > 0 else ""
+    if prev == "" or prev in ".!?:;" or not nxt.strip():
+        return False
+    if nxt.islower():
+        return True  # a hard-wrapped line running on
+    if width is None or nxt in "•*-–—|\t":
+        return False
+    line_start = text.rfind("\n", 0, line_end) + 1
+    return line_end - line_start >= width * _FULL and prev not in "\"”'’)]"
+
+
 def split(text: str, start: int = 0, end: int | None = None) -> Iterator[tuple[int, int]]:
     """Yield (start, end) of each sentence in text[start:end], stripped of surrounding white space."""
     end = len(text) if end is None else end
+    width = wrap_width(text, start, end)
     sentence_start = start
     for match in _BOUNDARY.finditer(text, start, end):
         boundary = match.group(0)
@@ -44,10 +79,8 @@ def split(text: str, start: int = 0, end: int | None = None) -> Iterator[tuple[i
             cut = match.start() + len(boundary.rstrip())  # blank line: always a break
         elif boundary == "\n":
             line_end = match.start()
-            nxt = text[match.end():match.end() + 1]
-            prev = text[line_end - 1:line_end] if line_end > 0 else ""
-            if nxt.islower() and prev not in ".!?:;" and prev != "":
-                continue  # a hard-wrapped line running on
+            if _runs_on(text, line_end, width):
+                continue
             cut = line_end
         else:
             if not _NEXT_START.match(text, match.end(), end):

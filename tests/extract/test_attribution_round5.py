@@ -59,3 +59,34 @@ def test_the_subject_of_a_relative_clause_counts_not_the_object_inside_it() -> N
 def test_a_plain_adjective_between_a_name_and_its_role_stays_in_the_name() -> None:
     text = "Observers for the Northern League cultural agency counted more than 300 shells."
     assert who(text, "more than 300").attributed_to == "Northern League cultural agency"
+
+
+TRANSCRIPT = (
+    "Transcript of the briefing by police spokeswoman Ilse Dorn on the flood in Vesk\n"
+    "DORN: Good afternoon. Fourteen people drowned when the dam gave way, and 30 are still missing.\n"
+    "QUESTION (Pavel Ros, Vesk Radio): The mayor's office says more than 50 died. Why the gap?\n"
+    "DORN: We count the dead one by one. Nine of them were children.\n"
+    "Q: How many homes were lost?\n"
+    "A: About 200 houses were destroyed.\n"
+)
+
+
+def test_a_transcript_turn_gives_its_sentences_the_speaker_named_in_full() -> None:
+    att = who(TRANSCRIPT, "Fourteen")
+    assert (att.attributed_to, att.attribution_text) == ("Ilse Dorn", "DORN")
+    assert who(TRANSCRIPT, "Nine").attributed_to == "Ilse Dorn"
+
+
+def test_a_cue_inside_a_turn_still_names_its_own_source() -> None:
+    assert who(TRANSCRIPT, "more than 50").attributed_to == "mayor's office"
+
+
+def test_an_unnamed_answer_is_not_given_the_previous_speaker() -> None:
+    assert who(TRANSCRIPT, "About 200").attributed_to is None
+
+
+def test_labels_used_once_or_salutations_are_not_turns() -> None:
+    letter = "DEAR EDITOR: Our village lost 12 men in 1993.\nDEAR EDITOR: My street lost four.\n"
+    assert who(letter, "12").attributed_to is None
+    notes = "NOTE: The ministry's figure of 40 dead is disputed.\nSOURCES: regional press.\n"
+    assert who(notes, "40").attributed_to != "Note"

@@ -44,3 +44,28 @@ def test_a_second_figure_given_for_the_same_count_takes_its_measure() -> None:
     rows = table("The figure most often given is 48 dead; local commemorations often give 49, counting an unborn "
                  "child.")
     assert [(text, measure) for text, measure, _, _ in rows] == [("48", "killed"), ("49", "killed")]
+
+
+CELL_TABLE = (
+    "Table 3. Casualties in the three villages, 12-14 May 1996\n"
+    "Group\nKilled\nWounded\nMissing\n"
+    "Women\n31\n12\n4\n"
+    "Men over 60\n9\n2\n0\n"
+    "Total\n40\n14\n4\n"
+    "Source: field interviews.\n"
+)
+
+
+def test_a_table_flattened_to_one_cell_per_line_gives_column_measures_and_row_groups() -> None:
+    assert table(CELL_TABLE) == [
+        ("three", "other", None, None),
+        ("31", "killed", "Women", None), ("12", "injured", "Women", None), ("4", "missing", "Women", None),
+        ("9", "killed", "Men over 60", None), ("2", "injured", "Men over 60", None),
+        ("0", "missing", "Men over 60", None),
+        ("40", "killed", None, None), ("14", "injured", None, None), ("4", "missing", None, None),
+    ]
+
+
+def test_a_list_of_bare_numbers_without_a_header_is_no_table() -> None:
+    rows = table("Killed in the raid\n31\n12\n")
+    assert [subgroup for _, _, subgroup, _ in rows] == [None, None]

@@ -1,7 +1,7 @@
 """Sentence spans: exact offsets, genre rules (abbreviations, initials, hard-wrapped lines, decimals)."""
 from __future__ import annotations
 
-from claimledger.extract.sentences import split
+from claimledger.extract.sentences import split, wrap_width
 
 
 def sentences(text: str) -> list[str]:
@@ -34,3 +34,37 @@ def test_start_and_end_bound_the_split() -> None:
     text = "Ignore this. Keep this one. And this."
     start = text.index("Keep")
     assert [text[s:e] for s, e in split(text, start, len(text))] == ["Keep this one.", "And this."]
+
+
+WRAPPED = (
+    "HARBOUR WIRE\n"
+    "By Ana Petrel\n"
+    "VESK, Nov. 3 (HW) - The port authority said on Friday that more than\n"
+    "1,100 people had been evacuated from the old quarter overnight, and that the\n"
+    "Coast Guard had recovered 14 bodies from the water near the breakwater.\n"
+    "Hospitals in Vesk were treating 60 people, a spokeswoman for the regional\n"
+    "Health Department said. The count was expected to rise.\n"
+    "UPDATE 1 - Rescue teams reached the island.\n"
+)
+
+
+def test_a_text_wrapped_at_a_fixed_width_runs_on_across_full_lines() -> None:
+    assert wrap_width(WRAPPED) is not None
+    assert sentences(WRAPPED) == [
+        "HARBOUR WIRE",
+        "By Ana Petrel",
+        "VESK, Nov. 3 (HW) - The port authority said on Friday that more than\n1,100 people had been evacuated from "
+        "the old quarter overnight, and that the\nCoast Guard had recovered 14 bodies from the water near the "
+        "breakwater.",
+        "Hospitals in Vesk were treating 60 people, a spokeswoman for the regional\nHealth Department said.",
+        "The count was expected to rise.",
+        "UPDATE 1 - Rescue teams reached the island.",
+    ]
+
+
+def test_lines_of_one_paragraph_each_are_not_a_wrapped_text() -> None:
+    text = ("Location\tVesk harbour\nDate\t3 November 1994\nDeaths\t14 (Coast Guard)\n"
+            "The storm surge reached the old quarter before dawn and the port authority ordered an evacuation of "
+            "every street below the sea wall.\nIn the morning the Coast Guard began searching the breakwater.\n")
+    assert wrap_width(text) is None
+    assert sentences(text)[:3] == ["Location\tVesk harbour", "Date\t3 November 1994", "Deaths\t14 (Coast Guard)"]

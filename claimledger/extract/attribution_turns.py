@@ -1,0 +1,99 @@
+"""Turns of a transcript or an interview: a line opening with a speaker's label ("MAREK:", "Q:", "QUESTION (Anna
+Lisk, Kaldor Radio):", "Ms Dorn:") gives every sentence up to the next label that speaker's voice, where no cue of
+its own names another.
+
+A label counts only in a document that reads as a transcript: at least two turns, one label used twice. That keeps
+a lone "NOTE:" or "Location:" line from taking over the text after it.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from claimledger.extract.attribution_entities import SpeakerTable
+from claimledger.extract.attribution_words import Lexicon, tokenize
+from claimledger.extract.context import Attribution
+
+# a label at the head of a line: capitalised words (or "Q"/"A"), an optional "(who, outlet)", then a colon
+_LABEL = re.compile(
+    r"^[ \t]*(?P<label>[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3})[ \t]*(?:\((?P<aside>[^()\n]{2,80})\))?[ \t]*:[ \t]+"
+    r"(?=\S)",
+    re.MULTILINE,
+)
+_MIN_TURNS = 2
+
+
+@dataclass(frozen=True)
+class Turn:
+    start: int  # offset of the label
+    label: str  # as written: "MAREK", "QUESTION (Anna Lisk)"
+    speaker: str | None  # None: a turn whose speaker is not named ("Q:"), the document's own voice
+
+
+class TurnIndex:
+    def __init__(self, text: str, lex: Lexicon, speakers: SpeakerTable) -> None:
+        self.text = text
+        self.lex = lex
+        self.speakers = speakers
+        self.turns = self._find()
+        self.starts = [t.start for t in self.turns]
+
+    def _find(self) -> list[Turn]:
+        found = [(m, m.group("label")) for m in _LABEL.finditer(self.text) if self._is_label(m.group("label"))]
+        labels = [label.lower() for _, label in found]
+        if len(found) < _MIN_TURNS or len(set(labels)) == len(labels):
+            return []  # not a transcript: no speaker takes a second turn
+        return [Turn(m.start("label"), self.text[m.start("label"):m.end() - 1].rstrip(": \t"), self._speaker(m))
+                for m, _ in found]
+
+    def _is_label(self, label: str) -> bool:
+        words = label.split()
+        low = label.lower()
+        if low in self.lex.turn_questions or low in self.lex.turn_answers:
+            return True
+        if low in self.lex.not_line_sources or low in self.lex.row_labels or low in self.lex.not_names:
+            return False
+        if words[0].lower() in self.lex.not_turn_openers:
+            return False  # "DEAR ABBY:", "EDITOR'S NOTE:"
+        return all(w[:1].isupper() for w in words) and (label.isupper() or len(words) >= 2)
+
+    def _speaker(self, m: re.Match[str]) -> str | None:
+        label, aside = m.group("label"), m.group("aside")
+        low = label.lower()
+        if low in self.lex.turn_questions:
+            # "QUESTION (Anna Lisk, Kaldor Radio):" -- the journalist asking
+            return aside.split(",")[0].strip() or None if aside else None
+        if low in self.lex.turn_answers:
+            return None
+        name = label.title() if label.isupper() else label  # "MAREK" -> "Marek", found in the document
+        tokens = tokenize(name, 0, len(name))
+        resolved = self.speakers.resolve([t._replace(start=t.start + m.start("label"), end=t.end + m.start("label"))
+                                          for t in tokens], m.start("label")) if tokens else None
+        return self._full_name(resolved or name)
+
+    def _full_name(self, name: str) -> str:
+        """"Marek" -> "Teodor Marek" when the document names him in full anywhere (a transcript's header)."""
+        low = name.lower()
+        longer = [m.text for m in self.speakers.mentions if low in m.text.lower().split() and m.text != name]
+        people = [text for text in longer if len(text.split()) <= 4]
+        if not people:
+            return name
+        best = min(people, key=len)
+        words = best.split()
+        # "Ministry spokesperson Teodor Marek": the name from its first name on
+        at = next((i for i, w in enumerate(words) if w.lower() == low), len(words) - 1)
+        first = at
+        while first > 0 and words[first - 1][:1].isupper() and words[first - 1].lower() not in self.lex.role_words:
+            first -= 1
+        return " ".join(words[first:at + 1])
+
+    def speaker_at(self, offset: int) -> Attribution | None:
+        """The speaker of the turn holding `offset`, if the document is a transcript and the turn names one."""
+        i = bisect_right(self.starts, offset) - 1
+        if i < 0:
+            return None
+        turn = self.turns[i]
+        if turn.speaker is None:
+            return None
+        return Attribution(turn.speaker, turn.label, turn.start)
