@@ -166,6 +166,8 @@ def link(text: str, mentions: list[Mention], earlier: Mention | None = None) -> 
             # a list item with a group ("51 women, among them 13 children") hands on its total; a subset count
             # ("150 of them, including 68 women") is the total of what follows
             m.parent = prev.parent if id(prev) in listed and prev.subgroup else prev
+            if cue and _WHOM.search(cue.group(0)) and (prev.unit or "").lower() in _PLACES and i >= 2:
+                m.parent = mentions[i - 2]  # "1,146 dead in eleven villages, of whom 388 were children"
             m.subset = bool(cue and _SUBSET_CUE.match(cue.group(0)))
         elif _appositive(text, prev, m, mentions[i + 1:]):
             m.parent = prev  # "181 bodies were examined, 130 men and 51 women"
@@ -187,6 +189,10 @@ def link(text: str, mentions: list[Mention], earlier: Mention | None = None) -> 
         m.subgroup = _subgroup(m, text)
 
 
+_WHOM = re.compile(r"\bwhom\b", re.IGNORECASE)
+# counted places and things that "of whom" cannot break down: the people counted before them are the total
+_PLACES = frozenset({"village", "town", "city", "settlement", "district", "region", "camp", "house", "home",
+                     "building", "country", "state", "province", "street", "school", "hospital", "day", "week"})
 _SEX_AGE = frozenset({"man", "woman", "child", "boy", "girl", "elderly", "baby", "infant", "teenager"})
 _WHOLE = frozenset({"body", "corpse", "person", "civilian", "victim", "individual", "resident", "inhabitant", "people"})
 # "181 bodies were examined, 130 men ..."; "643 people died, according to the register: 190 men ..."

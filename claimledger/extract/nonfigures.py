@@ -64,10 +64,15 @@ def _words_before(text: str, pos: int, width: int = 30) -> list[str]:
 _ROW_BREAK = re.compile(r"[)\]\n][^\w]*$")
 
 
+_PART_AFTER = re.compile(r"\s+(?:of|among)\s+(?:them|whom|those|these)\b", re.IGNORECASE)
+
+
 def _identifier_before(text: str, a: Amount) -> bool:
     """"regiment No. 366", "Resolution 822", "p. 172", "resolutions 822, 853 and 884"."""
     ids = rules().identifiers
     words = _words_before(text, a.start)
+    if _PART_AFTER.match(text, a.end):
+        return False  # "the siege of School No. 1, 155 of them children": a count of people, not an identifier
     if _ROW_BREAK.search(text, max(0, a.start - 12), a.start):
         return False  # "(Shelepin note)\n~22,000": the word before belongs to another line or aside
     if len(words) > 1 and words[-1] == "of" and words[-2] in ids and words[-2] not in _COUNT_NOUNS:

@@ -69,3 +69,28 @@ def test_a_table_flattened_to_one_cell_per_line_gives_column_measures_and_row_gr
 def test_a_list_of_bare_numbers_without_a_header_is_no_table() -> None:
     rows = table("Killed in the raid\n31\n12\n")
     assert [subgroup for _, _, subgroup, _ in rows] == [None, None]
+
+
+def test_killed_by_a_named_means_to_death_is_killed() -> None:
+    rows = table("Of the 52 dead, 40 died of gunshot wounds and 12 burned to death in their homes.")
+    assert rows[2][:2] == ("12", "killed")
+    assert rows[2][3] == "52"
+
+
+def test_patients_being_treated_are_injured() -> None:
+    assert table("Hospitals in Vesk were treating 210 people.")[0][1] == "injured"
+
+
+def test_a_toll_climbing_past_a_number_is_more_than_it() -> None:
+    [claim] = figures("UPDATE 4-Vesk toll climbs past 90 as divers search the harbour")
+    assert (claim.text, claim.qualifier, claim.low, claim.high) == ("past 90", "more_than", 90, None)
+
+
+def test_a_breakdown_after_a_building_number_is_still_a_part() -> None:
+    rows = table("He said 140 people had died in the fire at Hospital No. 2, 31 of them patients.")
+    assert rows == [("140", "killed", None, None), ("31", "killed", "patients", "140")]
+
+
+def test_of_whom_after_a_count_of_places_breaks_down_the_people_before() -> None:
+    rows = table("The commission listed 640 dead in nine villages, of whom 210 were children and 150 women.")
+    assert rows[2:] == [("210", "killed", "children", "640"), ("150", "killed", "women", "640")]
