@@ -360,7 +360,10 @@ class CueFinder:
         )
         clause_follows = nxt is not None and (nxt.low == "that" or nxt.text in ":" or nxt.text in QUOTE_CHARS)
         plural_subject = tok.low in lex.plural_only and k > 0 and tokens[k - 1].low.endswith("s")
-        if noun_like and not clause_follows and not plural_subject and not (
+        # "the Council reports dozens of fighters wounded": a name, the word, then an amount is a verb
+        named_count = k > 0 and lex.is_name_word(tokens[k - 1]) and not tokens[k - 1].is_possessive and (
+            nxt is not None and (nxt.text[:1].isdigit() or nxt.low in lex.amount_words))
+        if noun_like and not clause_follows and not plural_subject and not named_count and not (
             tok.low in lex.weak_verbs and _followed_by_report(lex, tokens, verb_end)
         ):
             return None  # "reports of shelling", "official estimates"

@@ -164,8 +164,8 @@ def scan_left(lex: Lexicon, tokens: list[Token], end: int, lo: int) -> Phrase | 
                 far = _segment_left(lex, tokens, k - 1, lo)
                 participle = k + 1 < j and tokens[k + 1].low.endswith("ing") and not tokens[k + 1].is_cap
                 # "The interviewee, then a teacher of thirty, recalled": a definite person opening the sentence
-                definite = far is not None and far == lo and tokens[far].low == "the" and tokens[
-                    k - 1].base.lower() in lex.person_roles
+                definite = far is not None and far == lo and tokens[far].low == "the" and (
+                    tokens[k - 1].base.lower() in lex.person_roles or tokens[k - 1].base.lower() in lex.role_words)
                 if far is not None and _at_left_boundary(lex, tokens, far, lo) and (definite or any(
                     lex.is_name_word(t) or (participle and lex.is_describer(t)) for t in tokens[far:k]
                 )):  # "The head of the local council, speaking at the rally, said": a role before a participle

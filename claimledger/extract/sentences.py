@@ -43,15 +43,16 @@ def wrap_width(text: str, start: int = 0, end: int | None = None) -> int | None:
     """The width a hard-wrapped text is filled to, or None for text with one paragraph per line.
 
     A wrapped text has many lines of nearly the same length, the longest ones; a text with a paragraph per
-    line has lengths all over the place."""
-    lengths = sorted(len(line.rstrip()) for line in text[start:end].split("\n") if line.strip())
-    if len(lengths) < 4:
+    line has lengths all over the place. Short lines (headings, table cells) do not count either way."""
+    lengths = sorted(n for line in text[start:end].split("\n") if (n := len(line.rstrip())) >= _MIN_WRAP * 0.75)
+    if len(lengths) < 3:
         return None
     width = lengths[int(len(lengths) * 0.9)]
     if not _MIN_WRAP <= width <= _MAX_WRAP:
         return None
     near = sum(1 for n in lengths if width * 0.85 <= n <= width + 2)
-    return width if near >= 3 and near >= len(lengths) * 0.3 else None
+    prose = sum(1 for n in lengths if n >= width * 0.5)  # not the short lines of headings, tables, lists
+    return width if near >= 3 and near >= prose * 0.3 else None
 
 
 def _runs_on(text: str, line_end: int, width: int | None) -> bool:

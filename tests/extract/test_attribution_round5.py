@@ -90,3 +90,26 @@ def test_labels_used_once_or_salutations_are_not_turns() -> None:
     assert who(letter, "12").attributed_to is None
     notes = "NOTE: The ministry's figure of 40 dead is disputed.\nSOURCES: regional press.\n"
     assert who(notes, "40").attributed_to != "Note"
+
+
+@pytest.mark.parametrize(("sentence", "needle", "expected"), [
+    ("The assembly rejects the claim of the authorities in Vesk that no more than 30 armed men died there.",
+     "no more than 30", "authorities in Vesk"),
+    ("The court dismissed the assertion by the army that only 12 soldiers died.", "12", "army"),
+])
+def test_a_claim_of_someone_that_names_its_source(sentence: str, needle: str, expected: str) -> None:
+    assert who(sentence, needle).attributed_to == expected
+
+
+def test_a_claim_of_a_label_names_no_source() -> None:
+    assert who("Allegations of genocide and of 300 deaths were made.", "300").attributed_to is None
+
+
+def test_a_name_before_reports_and_an_amount_is_a_reporting_subject() -> None:
+    text = "18 August - Fighting continues. The Regional Defence Council reports dozens of fighters wounded."
+    assert who(text, "dozens").attributed_to == "Regional Defence Council"
+
+
+def test_a_body_named_by_its_role_speaks_past_an_aside_with_a_date() -> None:
+    text = "The district prosecutor's office, in a letter of 2 December 1994, put the number of dead at 63."
+    assert who(text, "63").attributed_to == "district prosecutor's office"

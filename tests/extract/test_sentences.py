@@ -68,3 +68,14 @@ def test_lines_of_one_paragraph_each_are_not_a_wrapped_text() -> None:
             "every street below the sea wall.\nIn the morning the Coast Guard began searching the breakwater.\n")
     assert wrap_width(text) is None
     assert sentences(text)[:3] == ["Location\tVesk harbour", "Date\t3 November 1994", "Deaths\t14 (Coast Guard)"]
+
+
+def test_short_table_lines_do_not_hide_that_the_prose_is_wrapped() -> None:
+    prose = ("The district office, in a letter sent to the regional council in early December\n"
+             "1994, put the number of dead at 63 and described the events as a clash between\n"
+             "armed groups that had been fighting over the pass for several weeks before\n"
+             "the winter came.\n")
+    cells = "".join(f"Row {n}\n{n * 3}\n{n * 2}\n" for n in range(1, 8))
+    text = prose + cells
+    assert wrap_width(text) is not None
+    assert sentences(text)[0].startswith("The district office") and "1994, put" in sentences(text)[0]
