@@ -361,13 +361,14 @@ class CueFinder:
         clause_follows = nxt is not None and (nxt.low == "that" or nxt.text in ":" or nxt.text in QUOTE_CHARS)
         plural_subject = tok.low in lex.plural_only and k > 0 and tokens[k - 1].low.endswith("s")
         # "the Council reports dozens of fighters wounded": a name, the word, then an amount is a verb
-        named_count = k > 0 and lex.is_name_word(tokens[k - 1]) and not tokens[k - 1].is_possessive and (
-            nxt is not None and (nxt.text[:1].isdigit() or nxt.low in lex.amount_words))
+        before = k - 2 if k > 1 and tokens[k - 1].text == "," else k - 1  # "X, Memorial Book (2004), lists 1,203"
+        named_count = before >= 0 and (lex.is_name_word(tokens[before]) or tokens[before].text == ")") and not \
+            tokens[before].is_possessive and nxt is not None and (nxt.text[:1].isdigit() or nxt.low in lex.amount_words)
         if noun_like and not clause_follows and not plural_subject and not named_count and not (
             tok.low in lex.weak_verbs and _followed_by_report(lex, tokens, verb_end)
         ):
             return None  # "reports of shelling", "official estimates"
-        if tok.low in lex.weak_verbs and not _followed_by_report(lex, tokens, verb_end):
+        if tok.low in lex.weak_verbs and not named_count and not _followed_by_report(lex, tokens, verb_end):
             return None
         if self._deed(tokens, verb_end):
             return None
@@ -591,6 +592,8 @@ class CueFinder:
             return Cue(a, tokens[k].end, a, prev.end, "numbers", True)
         if names:  # a named source: "UN figures" -> UN, "the official Azerbaijani figure" -> Azerbaijani
             return Cue(a, tokens[k].end, names[0].start, names[-1].end, "numbers", True)
+        if all(t.low in lex.determiners or t.low in lex.figure_modifiers for t in phrase):
+            return None  # "the civilian toll", "the final count": what is counted, not who counts
         return Cue(a, tokens[k].end, a, tokens[k].end, "numbers", True)  # a category: "official figures"
 
     def _issue(self, tokens: list[Token], k: int) -> Cue | None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from claimledger.extract.attribution_words import QUOTE_CHARS, Lexicon, Token
+from claimledger.extract.attribution_words import QUOTE_CHARS, YEAR, Lexicon, Token
 
 MAX_SEGMENT = 20  # tokens; a speaker phrase is short, but an office may be long ("the ... Mission of the OSCE")
 BOUNDARY_PUNCT = frozenset(",:;()[]—–-") | frozenset(QUOTE_CHARS)
@@ -141,6 +141,9 @@ def scan_left(lex: Lexicon, tokens: list[Token], end: int, lo: int) -> Phrase | 
         # "a doctor, quoted by the AP, said": the middle segment names who relays the doctor
         k = j - 1
         while k >= lo and tokens[k].text not in ",;:" and j - k <= MAX_SEGMENT:
+            if tokens[k].text == ")":  # "X, Memorial Book (Dravec, 2004), lists": the comma inside is no break
+                opening = next((n for n in range(k - 1, max(lo, k - 12) - 1, -1) if tokens[n].text == "("), None)
+                k = opening if opening is not None else k
             k -= 1
         if k >= lo and tokens[k].text == ",":
             for offset in range(3):  # "so often cited by Baku": the relaying words may open with an adverb
@@ -172,7 +175,9 @@ def scan_left(lex: Lexicon, tokens: list[Token], end: int, lo: int) -> Phrase | 
                     # "Amnesty, which interviewed 53 people, said": the relative clause is not the name, nor is
                     # "in his book on the massacre"; a role in apposition is ("commander of the 4th brigade")
                     role = content_word(lex, tokens[k + 1]) or tokens[k + 1].low in lex.determiners
-                    return Phrase(far, j - 1) if role and not relative and not definite else Phrase(far, k - 1)
+                    # "X, Memorial Book (Dravec, 2004), lists": a cited title with its year is not part of the name
+                    cited = any(YEAR.fullmatch(t.text) for t in tokens[k + 1:j])
+                    return Phrase(far, j - 1) if role and not (relative or definite or cited) else Phrase(far, k - 1)
                 if relative and far is not None and lex.is_name_word(tokens[k - 1]) and (
                     far - 1 < lo or tokens[far - 1].low not in ("by", "of", "for", "with")
                 ):  # not "a delegation of X led by Y, which ..., reported": the delegation reports

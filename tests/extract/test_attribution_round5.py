@@ -113,3 +113,16 @@ def test_a_name_before_reports_and_an_amount_is_a_reporting_subject() -> None:
 def test_a_body_named_by_its_role_speaks_past_an_aside_with_a_date() -> None:
     text = "The district prosecutor's office, in a letter of 2 December 1994, put the number of dead at 63."
     assert who(text, "63").attributed_to == "district prosecutor's office"
+
+
+def test_an_endnote_citing_an_author_and_a_dated_title_names_the_author() -> None:
+    text = "43. Orlan Survivors' Union, Book of Names (Orlan, 2006), lists 812 names, of whom 640 are dead."
+    att = who(text, "812")
+    assert att.attributed_to == "Orlan Survivors' Union"
+    assert who(text, "640").attributed_to == "Orlan Survivors' Union"
+
+
+def test_what_a_count_counts_is_not_its_source() -> None:
+    text = "Mirek notes that the register includes 40 soldiers and thinks the civilian toll lay near 300."
+    assert who(text, "near 300").attributed_to == "Mirek"
+    assert who("The final count was 70, Reuters reported.", "70").attributed_to == "Reuters"
