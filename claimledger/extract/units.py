@@ -42,6 +42,11 @@ def _lexicon() -> tuple[dict[str, str], frozenset[str], frozenset[str]]:
 
 
 @cache
+def _verb_before() -> dict[str, frozenset[str]]:
+    return {noun: frozenset(after) for noun, after in load("units").get("verb_before", {}).items()}
+
+
+@cache
 def _stop() -> frozenset[str]:
     """Words that end the search for the noun: verbs, prepositions, conjunctions."""
     return frozenset(w.lower() for w in load("units")["stop_words"])
@@ -118,6 +123,8 @@ def find_unit(text: str, m: Mention, limit: int) -> Unit | None:
             pair = f"{low} {words[i + 1].group(0).lower()}"
             if pair in plural:
                 return Unit(plural[pair], text[words[0].start():words[i + 1].end()], words[i + 1].end())
+        if i + 1 < len(words) and words[i + 1].group(0).lower() in _verb_before().get(low, ()):
+            return None  # "the fate of 158 remains unknown": the noun is a verb here
         if low in plural or (_known(low) and not low.endswith("ly")):
             return Unit(plural.get(low, singular(low)), text[words[0].start():tok.end()], tok.end())
         if not word[0].isalnum():

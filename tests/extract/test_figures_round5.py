@@ -94,3 +94,15 @@ def test_a_breakdown_after_a_building_number_is_still_a_part() -> None:
 def test_of_whom_after_a_count_of_places_breaks_down_the_people_before() -> None:
     rows = table("The commission listed 640 dead in nine villages, of whom 210 were children and 150 women.")
     assert rows[2:] == [("210", "killed", "children", "640"), ("150", "killed", "women", "640")]
+
+
+def test_remains_as_a_verb_is_no_unit_of_bodies() -> None:
+    rows = table("The office says 366 servicemen were killed and that the fate of 158 remains unknown.")
+    assert rows[1][:2] == ("158", "missing")
+    [claim] = figures("Investigators exhumed 158 remains in the forest.")
+    assert (claim.measure, claim.unit) == ("killed", "body")
+
+
+def test_a_part_described_as_another_harm_is_a_figure_of_its_own() -> None:
+    rows = table("The association lists 900 names, of whom 700 are described as killed and 150 as missing.")
+    assert rows[1] == ("700", "killed", None, None)
