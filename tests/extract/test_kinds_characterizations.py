@@ -47,12 +47,22 @@ def test_modality(text: str, label: str, modality: str) -> None:
     assert modalities(text)[label] == modality
 
 
-def test_a_label_someone_else_applied_is_reported_by_the_speaker() -> None:
-    # the document tells that Marta Kell applied the label: reported, applied by her, said by the document
+def test_a_label_a_speaker_applies_in_words_of_saying_is_the_speakers_assertion() -> None:
+    # "X described the raid as genocide" is X's own label, as "X said it was genocide" is (the shared gold codes
+    # indirect speech so); formal acts (recognised, condemned, ruled) stay reported by the document
     claims = run("The opposition leader Marta Kell described the raid as genocide.")
+    assert [(c.label, c.modality) for c in claims] == [("genocide", "asserts")]
+    assert claims[0].attributed_to is not None and "Marta Kell" in claims[0].attributed_to
+
+
+def test_a_court_classing_an_act_reports_its_finding() -> None:
+    claims = run("The Tribunal classed the attack as a crime against humanity.")
+    assert [(c.label, c.modality, c.attributed_to) for c in claims] == [("crime against humanity", "reports", None)]
+
+
+def test_a_label_said_by_someone_unnamed_is_reported() -> None:
+    claims = run("Some in the capital now call the raid a genocide.")
     assert [(c.label, c.modality) for c in claims] == [("genocide", "reports")]
-    assert "Marta Kell" in (claims[0].applied_by or "")
-    assert claims[0].attributed_to is None
 
 
 def test_a_label_in_indirect_speech_is_the_speakers_assertion() -> None:
@@ -130,7 +140,7 @@ def test_quotes_around_the_speakers_own_name_do_not_deny_it() -> None:
     ("The ministry does not accept the description of the events as a massacre.", "massacre", "denies"),
     ("Crowds gathered for what the council calls a genocide of the valley people.", "genocide", "asserts"),
     ("Both sides reject that version and call the blast a deliberate war crime.", "war crime", "reports"),
-    ("Veldora describes the operation as a response to Kessarian aggression.", "aggression", "reports"),
+    ("Veldora describes the operation as a response to Kessarian aggression.", "aggression", "asserts"),
     ("Over the 900 days of occupation the garrison shot hundreds.", "occupation", None),
 ])
 def test_more_ways_of_holding_a_label(text: str, label: str, modality: str | None) -> None:

@@ -4,13 +4,14 @@ the speaker holds it (`modality`):
 - denies: "so-called genocide", scare quotes around the other side's term, "was not genocide",
   "denies that the killings were genocide";
 - calls_for: "we call on states to recognise it as genocide", "must be recognised as genocide";
-- reports: the speaker tells that someone else applied it: "parliaments recognised it as genocide",
-  "condemning the massacre", "accused Yerevan of occupying", "opposition groups called it genocide",
-  "the court described the shelling as a war crime" (`applied_by` = who applied it; `attributed_to` stays
-  the reporter, never the body that applied the label);
+- reports: the speaker tells that someone else applied it by a formal act or an accusation: "parliaments
+  recognised it as genocide", "condemning the massacre", "accused Yerevan of occupying", "the court described
+  the shelling as a war crime", or in words of someone the text does not name ("some now call it genocide")
+  (`applied_by` = who applied it; `attributed_to` stays the reporter, never the body that applied the label);
 - asserts: everything else, including a name used as a label ("the Srebrenica massacre"), indirect speech
-  ("the mayor said the shelling was a war crime": attribution names the mayor) and "what the state calls a
-  genocide" (the state's own term).
+  ("the mayor said the shelling was a war crime": attribution names the mayor), a speaker's own words of
+  labelling ("opposition groups called it genocide", "X described the raid as genocide": asserted by them, as
+  the shared gold codes indirect speech) and "what the state calls a genocide" (the state's own term).
 
 Labels and cue words are data (`labels.toml`); labels inside a legal instrument's name or a quoted title
 ("Convention on ... Genocide", “War Crimes in ...” report) are not characterizations.
@@ -133,7 +134,8 @@ def _denied_by_verb(prefix: str) -> bool:
     if not matches:
         return False
     between = prefix[matches[-1].end():]
-    if any(_words_regex(k).search(between) for k in ("as_verbs", "speech_as_verbs", "naming_verbs")):
+    if any(_words_regex(k).search(between) for k in ("as_verbs", "speech_as_verbs", "naming_verbs",
+                                                        "speech_naming_verbs")):
         return False  # "reject that claim and call the blast a war crime": a later verb applies the label
     words = set(_words_between(between))
     lex = _lexicon()["modality"]
@@ -180,6 +182,8 @@ def _reported(folded: str, prefix_start: int, prefix: str, hit: LabelHit,
         return None  # "recognised the tragedy as genocide": the tragedy is the speaker's own word
     for key in ("as_verbs", "speech_as_verbs"):
         for m in reversed(list(_words_regex(key).finditer(prefix))):
+            if key == "speech_as_verbs" and not _formal_subject(prefix[:m.start()]):
+                continue  # "the Tribunal classed the attack as ...": a court's finding; a person's words are theirs
             rest = prefix[m.end():]
             as_pos = list(re.finditer(r"\bas\b", rest))
             # a quotation opening right after "as" is the whole object: "described it as “acts which may ...”"
@@ -251,10 +255,37 @@ def _applied_to(text: str, sent_start: int, hit: LabelHit, cue: tuple[int, int] 
     return None
 
 
+def _said_by_another(folded: str, hit: LabelHit, window_start: int) -> bool:
+    """A verb of saying with a subject of its own governs the label: "X calls it genocide" is X's, not the
+    document's, even when X cannot be named."""
+    _, prefix = _clause_prefix(folded, window_start, hit.start)
+    verbs = [m for key in ("speech_as_verbs", "speech_naming_verbs") for m in _words_regex(key).finditer(prefix)]
+    if not verbs:
+        return False
+    verb = max(verbs, key=lambda m: m.start())
+    before = prefix[:verb.start()]
+    if len(_words_between(prefix[verb.end():])) > 10 or re.search(r"\b(?:we|i|our)\s+(?:\w+\s+)?$", before):
+        return False
+    if re.search(r"\b(?:is|are|was|were|been|be|being)\s+(?:\w+ly\s+)?$", before):
+        return False  # "the events are usually called the Odesa tragedy": no one named applies it
+    if re.search(r"\bwhat\s+(?:\w+\s+){1,3}$", before):
+        return False  # "what the council calls a genocide": the writer's own use of the term
+    return bool(re.search(r"[^\W\d]", before))
+
+
+@cache
+def _speaking_verbs() -> re.Pattern[str]:
+    """Verbs whose subject holds the label: the speaker lexicon's, and the verbs of saying that label an object."""
+    lex = _lexicon()
+    words = set(lex["speaker"]["verbs"]) | set(lex["modality"]["speech_as_verbs"]) | set(
+        lex["modality"]["speech_naming_verbs"])
+    return words_re(sorted(words, key=len, reverse=True))
+
+
 def _speaker(text: str, folded: str, prefix_start: int, prefix: str) -> tuple[str, int, int] | None:
     """The subject of a verb of saying that governs the label: (name, start, end of the verb)."""
     lex = _lexicon()["speaker"]
-    verbs = list(words_re(lex["verbs"]).finditer(prefix))
+    verbs = list(_speaking_verbs().finditer(prefix))
     if not verbs or len(_words_between(prefix[verbs[-1].end():])) > 10:
         return None
     verb = verbs[-1]
@@ -387,6 +418,8 @@ def extract_characterizations(ctx: DocContext) -> list[Claim]:
                            applied_by=holding.applied_by)
         _name_speaker(ctx, claim, folded, hit, window_start, sentence_start)
         _keep_reporter(claim, holding, window_start)
+        if claim.modality == "asserts" and claim.attributed_to is None and _said_by_another(folded, hit, window_start):
+            claim.modality = "reports"  # someone the document does not name as a speaker applied it
         if claims and _coordinated(text, claims[-1], claim):
             _share_holding(claims[-1], claim)
         claims.append(claim)
