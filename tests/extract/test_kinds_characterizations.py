@@ -191,3 +191,16 @@ def test_the_subject_of_a_denial_is_cleaned_like_every_speaker() -> None:
             "rejected the label as political.")
     denials = [c for c in run(text) if c.modality == "denies"]
     assert denials and {c.attributed_to for c in denials} == {"Kessarian officials"}
+
+
+def test_the_subject_before_an_aside_describes_the_label() -> None:
+    claims = run("President Ilse Varga, in a televised address, described the raid as an act of terrorism.")
+    assert [(c.label, c.modality, c.attributed_to) for c in claims] == [
+        ("terrorism", "asserts", "President Ilse Varga")]
+
+
+def test_a_timeline_date_is_not_part_of_the_subject() -> None:
+    claims = run("October – A temporary commission of the Vesk Assembly names the army as responsible and calls it "
+                 "a war crime.")
+    assert [(c.label, c.modality) for c in claims] == [("war crime", "asserts")]
+    assert claims[0].attributed_to is not None and "October" not in claims[0].attributed_to

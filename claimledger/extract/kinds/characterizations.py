@@ -22,6 +22,8 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+from claimledger.extract.attribution_phrases import scan_left
+from claimledger.extract.attribution_words import tokenize
 from claimledger.extract.context import DocContext
 from claimledger.extract.kinds import denials, keywords, quotation_marks
 from claimledger.extract.kinds._shared import (
@@ -326,6 +328,9 @@ _VERBISH = re.compile(r"[a-z]{3,}ed|said|says|has|have|had|is|are|was|were|will|
 
 def _clause_subject(text: str, tokens: list[re.Match[str]], base: int, verb_end: int) -> tuple[str, int, int] | None:
     """The subject that opens the clause: "Russia's foreign ministry marked the day by calling ..."."""
+    dash = next((t for t in tokens[:10] if t.group() in ("–", "—", "-", ":")), None)
+    if dash is not None:
+        tokens = [t for t in tokens if t.start() > dash.start()]  # "24 October – A commission ...": a timeline entry
     words = [t for t in tokens if re.match(r"\w", t.group())]
     if words and words[0].group().lower() in _PREPOSITION_OPENERS:  # "In 2010, ..." / "In its statement, ..."
         commas = [t for t in tokens[:12] if t.group() == ","]
@@ -334,11 +339,13 @@ def _clause_subject(text: str, tokens: list[re.Match[str]], base: int, verb_end:
         words = [t for t in words if t.start() > commas[0].start()]
     chosen: list[re.Match[str]] = []
     for tok in words:
-        if _VERBISH.fullmatch(tok.group()) or len(chosen) >= 6:
+        if _VERBISH.fullmatch(tok.group()) or len(chosen) >= 9:
             break
         chosen.append(tok)
     while chosen and chosen[0].group().lower() in ("the", "a", "an"):
         chosen.pop(0)
+    while chosen and chosen[-1].group().lower() in ("the", "a", "an", "of", "for", "and"):
+        chosen.pop()
     if not chosen or not any(t.group()[0].isupper() for t in chosen):
         return None
     start, end = base + chosen[0].start(), base + chosen[-1].end()
@@ -481,7 +488,8 @@ def _name_speaker(ctx: DocContext, claim: Claim, folded: str, hit: LabelHit, win
     if _operative(folded, sentence_start):
         return  # "2. Condemns them as a massacre": the document's author, whom attribution names
     text = ctx.text
-    speaker = _speaker(text, folded, prefix_start, prefix)
+    speaker = _speaker(text, folded, prefix_start, prefix) or _subject_past_aside(ctx, sentence_start, prefix_start,
+                                                                                prefix)
     if speaker is not None and (claim.attribution_start is None or claim.attribution_start < sentence_start):
         # the attribution component cleans and expands the subject as it does every cue's speaker:
         # "the Republic of Karstavia categorically" -> "Republic of Karstavia", "Monday" -> no one,
@@ -491,6 +499,25 @@ def _name_speaker(ctx: DocContext, claim: Claim, folded: str, hit: LabelHit, win
             return
         claim.attributed_to, claim.attribution_start = name, speaker[1]
         claim.attribution_text = text[speaker[1]:speaker[2]]
+
+
+def _subject_past_aside(ctx: DocContext, sentence_start: int, prefix_start: int,
+                        prefix: str) -> tuple[str, int, int] | None:
+    """"President X, in a televised address, described the seizure as ...": the subject before an aside between
+    commas, found as the attribution component finds a reporting verb's subject."""
+    verbs = list(_speaking_verbs().finditer(prefix))
+    if not verbs or len(_words_between(prefix[verbs[-1].end():])) > 10:
+        return None
+    verb_start = prefix_start + verbs[-1].start()
+    lex = ctx.attributor.lex
+    tokens = tokenize(ctx.text, sentence_start, verb_start)
+    if not tokens or tokens[-1].text != ",":
+        return None  # only the aside case: the plain subject is _speaker's
+    found = scan_left(lex, tokens, len(tokens), 0)
+    if found is None or found.via is not None:
+        return None
+    start, end = tokens[found.first].start, tokens[found.last].end
+    return ctx.text[start:end], start, prefix_start + verbs[-1].end()
 
 
 def _operative(folded: str, sent_start: int) -> bool:
