@@ -204,3 +204,15 @@ def test_a_timeline_date_is_not_part_of_the_subject() -> None:
                  "a war crime.")
     assert [(c.label, c.modality) for c in claims] == [("war crime", "asserts")]
     assert claims[0].attributed_to is not None and "October" not in claims[0].attributed_to
+
+
+def test_a_label_far_after_its_verb_but_right_after_as_is_still_governed() -> None:
+    claims = run("Opposition groups and many historians describe Vesk as the deadliest single act of state violence "
+                 "in the region and as a massacre.")
+    assert [(c.label, c.modality) for c in claims] == [("massacre", "asserts")]
+    assert "historians" in (claims[0].attributed_to or "")
+
+
+def test_rejecting_someones_accusations_of_a_label_denies_it() -> None:
+    claims = run("The Kessarian spokesman again rejected Veldoran accusations of atrocities in Dolny as lies.")
+    assert [(c.label, c.modality) for c in claims] == [("atrocity", "denies")]

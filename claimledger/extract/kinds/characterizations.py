@@ -141,7 +141,10 @@ def _denied_by_verb(prefix: str) -> bool:
         return False  # "reject that claim and call the blast a war crime": a later verb applies the label
     words = set(_words_between(between))
     lex = _lexicon()["modality"]
-    return bool(set(lex["deny_links"]) & words) or words <= set(lex["deny_objects"])
+    objects = set(lex["deny_objects"])
+    if len(words) <= 6 and words & (objects - {"the", "of", "any", "a"}) and re.search(r"\bof\s+$", between):
+        return True  # "rejected Ukrainian accusations of atrocities": whose accusations does not matter
+    return bool(set(lex["deny_links"]) & words) or words <= objects
 
 
 def _call_modality(prefix: str) -> str | None:
@@ -257,6 +260,16 @@ def _applied_to(text: str, sent_start: int, hit: LabelHit, cue: tuple[int, int] 
     return None
 
 
+_LINKED = re.compile(r"\b(?:as|to\s+be|be|was|were|is|are|amounted\s+to|constituted)\s+(?:[\w'-]+\s+){0,4}$")
+
+
+def _governs(after_verb: str) -> bool:
+    """Does a verb still govern a label this far after it? Ten words, or twenty when the label comes right after
+    its link ("describe Hama as the deadliest act ... and as a massacre", "considers the crimes ... to be genocide")."""
+    words = len(_words_between(after_verb))
+    return words <= 10 or (words <= 20 and _LINKED.search(after_verb) is not None)
+
+
 def _said_by_another(folded: str, hit: LabelHit, window_start: int) -> bool:
     """A verb of saying with a subject of its own governs the label: "X calls it genocide" is X's, not the
     document's, even when X cannot be named."""
@@ -266,7 +279,7 @@ def _said_by_another(folded: str, hit: LabelHit, window_start: int) -> bool:
         return False
     verb = max(verbs, key=lambda m: m.start())
     before = prefix[:verb.start()]
-    if len(_words_between(prefix[verb.end():])) > 10 or re.search(r"\b(?:we|i|our)\s+(?:\w+\s+)?$", before):
+    if not _governs(prefix[verb.end():]) or re.search(r"\b(?:we|i|our)\s+(?:\w+\s+)?$", before):
         return False
     if re.search(r"\b(?:is|are|was|were|been|be|being)\s+(?:\w+ly\s+)?$", before):
         return False  # "the events are usually called the Odesa tragedy": no one named applies it
@@ -288,7 +301,7 @@ def _speaker(text: str, folded: str, prefix_start: int, prefix: str) -> tuple[st
     """The subject of a verb of saying that governs the label: (name, start, end of the verb)."""
     lex = _lexicon()["speaker"]
     verbs = list(_speaking_verbs().finditer(prefix))
-    if not verbs or len(_words_between(prefix[verbs[-1].end():])) > 10:
+    if not verbs or not _governs(prefix[verbs[-1].end():]):
         return None
     verb = verbs[-1]
     if _formal_subject(prefix[:verb.start()]):
@@ -506,7 +519,7 @@ def _subject_past_aside(ctx: DocContext, sentence_start: int, prefix_start: int,
     """"President X, in a televised address, described the seizure as ...": the subject before an aside between
     commas, found as the attribution component finds a reporting verb's subject."""
     verbs = list(_speaking_verbs().finditer(prefix))
-    if not verbs or len(_words_between(prefix[verbs[-1].end():])) > 10:
+    if not verbs or not _governs(prefix[verbs[-1].end():]):
         return None
     verb_start = prefix_start + verbs[-1].start()
     lex = ctx.attributor.lex
