@@ -173,7 +173,8 @@ def link(text: str, mentions: list[Mention], earlier: Mention | None = None) -> 
             m.parent = prev  # "181 bodies were examined, 130 men and 51 women"
         elif _PAREN_OPEN.fullmatch(gap) and prev.parent is None and (m.unit is not None or _bracketed_place(text, m)):
             m.parent = prev
-        elif _OF_THEM_AFTER.match(text, m.end, m.sentence[1]) and not m.unit:
+        elif _OF_THEM_AFTER.match(text, m.end, m.sentence[1]) and (
+                not m.unit or (m.unit_text or "").lower().startswith(("of them", "of whom"))):
             m.parent = prev.parent or prev  # "121 of them children", "150 of them"
             m.subset = True
             m.subgroup = _subgroup(m, text)
@@ -192,7 +193,8 @@ def link(text: str, mentions: list[Mention], earlier: Mention | None = None) -> 
 _WHOM = re.compile(r"\bwhom\b", re.IGNORECASE)
 # counted places and things that "of whom" cannot break down: the people counted before them are the total
 _PLACES = frozenset({"village", "town", "city", "settlement", "district", "region", "camp", "house", "home",
-                     "building", "country", "state", "province", "street", "school", "hospital", "day", "week"})
+                     "building", "country", "state", "province", "street", "school", "hospital", "day", "week",
+                     "grave", "site", "trench", "pit"})
 _SEX_AGE = frozenset({"man", "woman", "child", "boy", "girl", "elderly", "baby", "infant", "teenager"})
 _WHOLE = frozenset({"body", "corpse", "person", "civilian", "victim", "individual", "resident", "inhabitant", "people"})
 # "181 bodies were examined, 130 men ..."; "643 people died, according to the register: 190 men ..."

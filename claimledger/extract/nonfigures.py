@@ -209,6 +209,8 @@ def why_not(text: str, a: Amount) -> str | None:
         return "decade"  # "the 1990s"
     if _line_number(text, a) or _contents_line(text, a):
         return "list number"
+    if _PAGE_LINE.fullmatch(text, text.rfind("\n", 0, a.start) + 1, _line_end(text, a.end)):
+        return "page number"  # "- 14 -", "Page 3 of 9" alone on a line between paragraphs
     if a.simple and a.value is not None and a.value < 100 and _YEAR_DASH_BEFORE.search(before):
         return "year"  # "1991-92"
     return None
@@ -275,8 +277,25 @@ def _contents_line(text: str, a: Amount) -> bool:
     return line_len < 40 or not m.group(1).endswith("s")
 
 
+# a page number alone on its line: "- 14 -", "Page 3 of 9" (a bare number on a line is a table or infobox cell)
+_PAGE_LINE = re.compile(r"[ \t]*(?:[-–—][ \t]*\d{1,4}[ \t]*[-–—]|page[ \t]+\d{1,4}(?:[ \t]+of[ \t]+\d{1,4})?)[ \t]*",
+                        re.IGNORECASE)
+
+
+def _line_end(text: str, pos: int) -> int:
+    end = text.find("\n", pos)
+    return len(text) if end < 0 else end
+
+
+_PARAGRAPH_MARK = re.compile(r"\.[ \t]+[A-Z]")
+
+
 def _line_number(text: str, a: Amount) -> bool:
     """A numbered list or heading marker at the start of a line: "1. Introduction", "2) ..."."""
     line_start = text.rfind("\n", 0, a.start) + 1
-    return (not text[line_start:a.start].strip() and a.simple and a.value is not None and a.value < 100
-            and bool(_LIST_MARK.match(text[a.end:a.end + 2])))
+    if text[line_start:a.start].strip() or not a.simple or a.value is None:
+        return False
+    if a.value < 100:
+        return bool(_LIST_MARK.match(text[a.end:a.end + 2]))
+    # a report's or judgment's numbered paragraph: "212. The Trial Chamber finds ..."
+    return a.value < 10000 and "," not in text[a.start:a.end] and bool(_PARAGRAPH_MARK.match(text, a.end))

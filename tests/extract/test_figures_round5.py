@@ -106,3 +106,27 @@ def test_remains_as_a_verb_is_no_unit_of_bodies() -> None:
 def test_a_part_described_as_another_harm_is_a_figure_of_its_own() -> None:
     rows = table("The association lists 900 names, of whom 700 are described as killed and 150 as missing.")
     assert rows[1] == ("700", "killed", None, None)
+
+
+def test_numbered_paragraphs_and_page_lines_are_not_figures() -> None:
+    text = ("212. The Chamber finds that 40 men were shot at the mill.\n"
+            "                  - 14 -\n"
+            "213. The Chamber further finds that 300 inhabitants were forcibly transferred.\n"
+            "A unit of Brigade 101 took part.\n")
+    assert [text_ for text_, _, _, _ in table(text)] == ["40", "300"]
+
+
+def test_a_number_alone_on_a_line_under_its_label_is_still_a_figure() -> None:
+    assert table("Deaths\n\n40\n") == [("40", "killed", None, None)]
+
+
+def test_of_them_with_a_group_after_it_is_a_part() -> None:
+    rows = table("The governor said the number of dead had risen to 50, five of them children.")
+    assert rows == [("50", "killed", None, None), ("five", "killed", "children", "50")]
+
+
+def test_of_whom_after_a_count_of_graves_breaks_down_the_remains() -> None:
+    rows = table("The remains of at least 164 individuals were exhumed from two mass graves, of whom 151 had died of "
+                 "gunshot wounds and 9 of blast injuries.")
+    assert rows[2:] == [("151", "killed", "gunshot wounds", "at least 164"),
+                        ("9", "killed", "blast injuries", "at least 164")]
