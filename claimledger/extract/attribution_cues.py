@@ -113,6 +113,7 @@ def _up_to_comma(tokens: list[Token], start: int, found: Phrase | None) -> Phras
     return found
 
 
+_AS_SAYING = frozenset({"saying", "stating", "telling", "writing", "claiming", "reporting", "estimating"})
 # prepositions whose object is never the subject of the verb after it: "who flew with officials counted"
 _OBJECT_PREPOSITIONS = frozenset({"with", "over", "after", "before", "at", "on", "into", "to", "near", "among",
                                   "alongside", "against", "beside", "from", "in", "for", "under", "across"})
@@ -408,6 +409,10 @@ class CueFinder:
             if tok.low in lex.plural_only and not tokens[subject.last].low.endswith("s"):
                 return None
             a, b = _span(tokens, subject)
+            quoted = self._quoted_as_saying(tokens, verb_end) if not passive and tok.low in lex.relay_verbs else None
+            if quoted is not None:  # "the paper quoted the ministry as saying that": the ministry speaks
+                (qa, qb), cue_end = quoted
+                return Cue(a, cue_end, qa, qb, "verb", _leading(a, cue_end, s, e), (a, b), verb=verb)
             via = _via(tokens, subject) or (self._by(tokens, verb_end) if passive else None)
             return Cue(a, tokens[end_tok].end, a, b, "verb", _leading(a, tokens[end_tok].end, s, e), via,
                        _document_noun(lex, tokens, 0, subject.first, framed=True), verb)
@@ -490,9 +495,26 @@ class CueFinder:
             return found, comma
         return Phrase(found.first, close - 1, found.via), close + 1
 
+    def _quoted_as_saying(self, tokens: list[Token], verb_end: int) -> tuple[tuple[int, int], int] | None:
+        """"quoted the interior ministry as saying (that)": the quoted speaker's span and the cue's end."""
+        found = scan_right(self.lex, tokens, verb_end + 1, len(tokens))
+        if found is None or found.last + 2 >= len(tokens):
+            return None
+        as_, saying = tokens[found.last + 1], tokens[found.last + 2]
+        if as_.low != "as" or saying.low not in _AS_SAYING:
+            return None
+        that = found.last + 3 < len(tokens) and tokens[found.last + 3].low == "that"
+        end = found.last + 3 if that else found.last + 2
+        return _span(tokens, found), tokens[end].end
+
     def _relative_head(self, tokens: list[Token], found: Phrase) -> Phrase:
         """"A cameraman who flew over the area with Azerbaijani officials counted": a phrase after a preposition
         inside a relative clause is its object; the verb's subject is the phrase the clause describes."""
+        if found.first >= 3 and tokens[found.first - 1].low == "by" and tokens[found.first - 2].low.endswith("ed"):
+            # "The commission of historians appointed by this House found": the agent of a participle is not
+            # the subject; the phrase the participle describes is
+            head = scan_left(self.lex, tokens, found.first - 2, 0)
+            return head if head is not None and head.last == found.first - 3 else found
         if found.first < 3 or tokens[found.first - 1].low not in _OBJECT_PREPOSITIONS:
             return found
         m = found.first - 2

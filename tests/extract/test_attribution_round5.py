@@ -126,3 +126,21 @@ def test_what_a_count_counts_is_not_its_source() -> None:
     text = "Mirek notes that the register includes 40 soldiers and thinks the civilian toll lay near 300."
     assert who(text, "near 300").attributed_to == "Mirek"
     assert who("The final count was 70, Reuters reported.", "70").attributed_to == "Reuters"
+
+
+def test_a_paper_quoting_someone_as_saying_relays_their_figure() -> None:
+    text = "The Vesk Herald quoted the regional interior ministry as saying that about 400 civilians had been killed."
+    att = who(text, "about 400")
+    assert att.attributed_to == "regional interior ministry"
+    assert att.attribution_text == "The Vesk Herald quoted the regional interior ministry as saying that"
+
+
+def test_the_agent_of_a_participle_is_not_the_subject() -> None:
+    text = "The commission of historians appointed by this House found that at least 900 of them died."
+    assert who(text, "at least 900").attributed_to == "commission of historians"
+    text = "Survivors interviewed by the delegation spoke of dozens of bodies."
+    assert who(text, "dozens").attributed_to == "Survivors"
+
+
+def test_a_bodys_annex_is_its_source() -> None:
+    assert who("The commission's own annex lists 740 named dead.", "740").attributed_to == "commission"
