@@ -597,10 +597,15 @@ class Attributor:
         if cue.kind == "preposition" and not cue.leading and not self._opens_quote(cue) and not self._in_relative(
                 cue, s):
             return False  # but "..., according to the memorial centre: 190 men, 247 women" runs on past its colon
-        opens = cue.kind in ("preposition", "numbers") and not _LETTER.search(self.text, s, cue.start)
+        opens = cue.kind in ("preposition", "numbers") and self._opens_sentence(s, cue.start)
         if ";" in self.text[cue.end:start] and not opens:
             return False
         return not _RELATIVE_AFTER.match(self.text, cue.end)
+
+    def _opens_sentence(self, s: int, at: int) -> bool:
+        """Nothing but a footnote marker and a source noun before `at`: "[14] Figures released by X show ..."."""
+        words = _WORDS.findall(self.text, s, at)
+        return all(w.lower() in self.lex.source_nouns or w.lower() in self.lex.determiners for w in words)
 
     def _speaks_forward(self, cue: Cue, end: int) -> bool:
         """"143 bodies were found; experts established that 121 ...": a cue after a semicolon speaks for what

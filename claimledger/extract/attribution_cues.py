@@ -113,6 +113,7 @@ def _up_to_comma(tokens: list[Token], start: int, found: Phrase | None) -> Phras
     return found
 
 
+_PARTICIPLE_LINKS = frozenset({"in", "on", "at", "by", "for", "last", "earlier", "this"})
 _AS_SAYING = frozenset({"saying", "stating", "telling", "writing", "claiming", "reporting", "estimating"})
 # prepositions whose object is never the subject of the verb after it: "who flew with officials counted"
 _OBJECT_PREPOSITIONS = frozenset({"with", "over", "after", "before", "at", "on", "into", "to", "near", "among",
@@ -403,6 +404,8 @@ class CueFinder:
             subject = self._relative_head(tokens, subject)
         if subject is None:
             subject = self._antecedent(tokens, j + 1)  # from the first auxiliary: "X, who ..., were told"
+        if subject is None:
+            subject = self._participle_subject(tokens, j)
         if subject is not None:
             if passive and tok.low not in ("quoted", "cited") and tok.low not in lex.hearing_verbs:
                 return None  # "it is estimated"; but "Memorial's workers were told that ..." relay what they heard
@@ -494,6 +497,29 @@ class CueFinder:
                 content_word(self.lex, t) or t.text == "." or t.low in self.lex.connectors for t in inner):
             return found, comma
         return Phrase(found.first, close - 1, found.via), close + 1
+
+    def _participle_subject(self, tokens: list[Token], j: int) -> Phrase | None:
+        """"A household survey published in 2017 estimated": the noun a short participle phrase describes."""
+        for p in range(j - 1, max(0, j - 6), -1):
+            tok = tokens[p]
+            if tok.text in ",;:()":
+                return None
+            if tok.is_word and not tok.is_cap and tok.low.endswith("ed") and tokens[p + 1].low in _PARTICIPLE_LINKS:
+                found = scan_left(self.lex, tokens, p, 0)
+                if found is None or found.last != p - 1:
+                    return None
+                head = tokens[found.last]
+                named = head.low in self.lex.source_nouns or head.base.lower() in self.lex.role_words
+                if not (named or self.lex.is_name_word(head)):
+                    return None
+                first = found.first
+                while first > 0 and tokens[first - 1].is_word and not tokens[first - 1].is_cap and tokens[
+                        first - 1].low not in self.lex.determiners and first - 1 >= found.first - 3:
+                    first -= 1  # "A household survey": plain modifiers stay with their noun
+                if first > 0 and tokens[first - 1].low in self.lex.determiners:
+                    first -= 1  # and its article: "a survey" names no earlier issuer, "the survey" does
+                return Phrase(first, found.last, found.via)
+        return None
 
     def _quoted_as_saying(self, tokens: list[Token], verb_end: int) -> tuple[tuple[int, int], int] | None:
         """"quoted the interior ministry as saying (that)": the quoted speaker's span and the cue's end."""

@@ -144,3 +144,14 @@ def test_the_agent_of_a_participle_is_not_the_subject() -> None:
 
 def test_a_bodys_annex_is_its_source() -> None:
     assert who("The commission's own annex lists 740 named dead.", "740").attributed_to == "commission"
+
+
+def test_a_source_described_by_a_participle_phrase_speaks() -> None:
+    text = "A household survey published in 2017 estimated that 900 villagers were killed."
+    assert who(text, "900").attributed_to == "household survey"
+
+
+def test_figures_released_by_a_body_reach_past_a_semicolon() -> None:
+    text = ("[14] Figures released by the Office for Missing Persons show 640 abducted, of whom 300 were freed; "
+            "the remainder, some 340, are still missing.")
+    assert who(text, "some 340").attributed_to == "Office for Missing Persons"
