@@ -223,6 +223,9 @@ def scan_right(lex: Lexicon, tokens: list[Token], start: int, hi: int) -> Phrase
             if content_word(lex, nxt) or (nxt.low in lex.determiners and tok.low in _MID_DETERMINER_AFTER):
                 k += 1
                 continue
+            if nxt.is_cap and nxt.is_word and k + 2 < hi and lex.is_name_word(tokens[k + 2]):
+                k += 2  # "Office for Missing Persons": a word no name opens with, inside a name
+                continue
         if tok.low in lex.determiners and k > start and tokens[k - 1].low in _MID_DETERMINER_AFTER:
             k += 1
             continue
