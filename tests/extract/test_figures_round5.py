@@ -130,3 +130,8 @@ def test_of_whom_after_a_count_of_graves_breaks_down_the_remains() -> None:
                  "gunshot wounds and 9 of blast injuries.")
     assert rows[2:] == [("151", "killed", "gunshot wounds", "at least 164"),
                         ("9", "killed", "blast injuries", "at least 164")]
+
+
+def test_patients_received_are_injured_and_those_who_died_are_killed() -> None:
+    rows = table("The clinic said its wards had received about 900 patients with burns, of whom 40 died.")
+    assert rows == [("about 900", "injured", None, None), ("40", "killed", None, None)]
