@@ -133,3 +133,13 @@ def test_listed_bodies_no_table_knows_are_recognisers_without_a_code() -> None:
     assert found["Mexico"][1] == "MX"
     assert found["Parliamentary Assembly of the Northern League"][1] is None
     assert "Member States" not in found
+
+
+def test_a_passive_list_after_by_inter_alia_with_years_names_every_body_in_full() -> None:
+    claims = run("The killings have been recognised as genocide by, inter alia, the European Parliament (2016), the "
+                 "United States House of Representatives (2016), the House of Commons of Canada (2016) and the "
+                 "National Assembly of Armenia (2018).")
+    assert [(c.recognizer, c.recognizer_code) for c in claims] == [
+        ("European Parliament", None), ("United States House of Representatives", "US"),
+        ("House of Commons of Canada", "CA"), ("National Assembly of Armenia", "AM")]
+    assert {c.stance for c in claims} == {"recognizes_as_genocide"}

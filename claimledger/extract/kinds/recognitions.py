@@ -151,8 +151,11 @@ def _counted(folded: str, start: int) -> bool:
 def _country_bodies(text: str, folded: str, start: int, end: int, taken: list[Body]) -> list[Body]:
     lists: list[tuple[int, str]] = []  # (where a "Parliaments of" list starts, the head's name)
     for m in _head_regex().finditer(folded, start, end):
-        head = re.split(r"\s+(?:of|in)\s", folded[m.start():m.end()] + " ")[0]
-        lists.append((m.end(), _head_name(head)))
+        head_end = m.start("of") if m.group("of") else m.end()
+        written = text[m.start():head_end]  # "House of Commons" as the text writes it; "parliaments" -> Parliament
+        plural = " ".join(written.lower().split()) in _lex()["bodies"]["singular"]
+        name = " ".join(written.split()) if written[:1].isupper() and not plural else _head_name(written)
+        lists.append((m.end(), name))
     state_context = re.search(r"\b(?:u\.?s\.?|american|states?)\b", folded[start:end]) is not None
     countries = [(m.start(), m.end(), _countries()[m.group()]) for m in _country_regex().finditer(text, start, end)]
     states = [(m.start(), m.end(), _states()[m.group()]) for m in _state_regex().finditer(text, start, end)]
@@ -173,6 +176,10 @@ def _country_bodies(text: str, folded: str, start: int, end: int, taken: list[Bo
         head = _list_head(folded, s, lists)
         if head is not None:
             found.append(Body(s, e, f"{head} of {the}{name}", code))
+            continue
+        after = re.match(r"\s+(" + "|".join(map(re.escape, _lex()["bodies"]["heads"])) + r")\b", folded[e:e + 40])
+        if after and text[e + after.start(1)].isupper():  # "the United States House of Representatives"
+            found.append(Body(s, e + after.end(1), text[s:e + after.end(1)], code))
             continue
         own = re.match(r"'s?\s+(" + "|".join(map(re.escape, _lex()["bodies"]["heads"])) + r")\b", folded[e:e + 40])
         if own:  # "Romania's parliament"
@@ -269,6 +276,9 @@ def _condemns_violence(after: str) -> bool:
     return cue is not None and objects.search(fold(after)[cue.end():]) is not None
 
 
+# the agents of a passive cue: "recognised as genocide by", "by, inter alia,", "by, among others,"
+_BY_AGENTS = re.compile(r"\s+(?:[\w-]+\s+){0,6}?by\s*,?\s*(?:(?:inter\s+alia|among\s+others|among\s+them|"
+                        r"including|notably|for\s+example|for\s+instance|e\.g\.)\s*,?\s*)?")
 _LONGEST_SENTENCE = 3000
 _PASSIVE_BEFORE = re.compile(r"\b(?:has|have|had|was|were|is|are)\s+(?:been\s+)?(?:\w+ly\s+)?$")
 _CLAUSE = re.compile(r";|,\s+(?:while|whereas|but|and)\s+(?=the\s|[A-Z])|\s+while\s+(?=the\s)")
@@ -392,11 +402,11 @@ def extract_recognitions(ctx: DocContext) -> list[Claim]:
                 regions = [(c0, first[0])]
                 passive = False
                 for _, ce, _ in cues:  # "adopted by the Parliaments of ...", "was recognised as genocide by ..."
-                    by = re.match(r"\s+(?:[\w-]+\s+){0,6}?by\s+", folded[ce:c1])
+                    by = _BY_AGENTS.match(folded, ce, c1)
                     if by:
                         passive = True
-                        later = [c for c in cues if c[0] > ce + by.end()]
-                        regions.append((ce + by.end(), later[0][0] if later else c1))
+                        later = [c for c in cues if c[0] > by.end()]
+                        regions.append((by.end(), later[0][0] if later else c1))
                 # "The X genocide has been recognised by A, B and C": in a passive clause the label may stand in
                 # the subject, before the cue
                 stance = _stance(text[first[0]:c1], kinds, key_cue)
