@@ -216,3 +216,11 @@ def test_a_label_far_after_its_verb_but_right_after_as_is_still_governed() -> No
 def test_rejecting_someones_accusations_of_a_label_denies_it() -> None:
     claims = run("The Kessarian spokesman again rejected Veldoran accusations of atrocities in Dolny as lies.")
     assert [(c.label, c.modality) for c in claims] == [("atrocity", "denies")]
+
+
+def test_a_ministry_condemning_as_a_massacre_says_it_a_parliament_acts() -> None:
+    claims = run("The Kessarian foreign ministry condemned the killings as a massacre.")
+    assert [(c.label, c.modality) for c in claims] == [("massacre", "asserts")]
+    assert "foreign ministry" in (claims[0].attributed_to or "")
+    claims = run("The parliament of Vell condemned the killings as a massacre.")
+    assert [(c.label, c.modality, c.attributed_to) for c in claims] == [("massacre", "reports", None)]

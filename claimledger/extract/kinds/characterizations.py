@@ -189,6 +189,9 @@ def _reported(folded: str, prefix_start: int, prefix: str, hit: LabelHit,
         for m in reversed(list(_words_regex(key).finditer(prefix))):
             if key == "speech_as_verbs" and not _formal_subject(prefix[:m.start()]):
                 continue  # "the Tribunal classed the attack as ...": a court's finding; a person's words are theirs
+            if key == "as_verbs" and _words_regex("condemn_verbs").fullmatch(m.group()) and not (
+                    _formal_subject(prefix[:m.start()]) or _formal_body(prefix[:m.start()])):
+                continue  # "the foreign ministry condemned the killings as a massacre": its own words
             rest = prefix[m.end():]
             as_pos = list(re.finditer(r"\bas\b", rest))
             # a quotation opening right after "as" is the whole object: "described it as “acts which may ...”"
