@@ -93,7 +93,8 @@ def grammar() -> _Grammar:
     atom_lower = re.compile(atom_source, re.VERBOSE)
     dashes = "".join(re.escape(d) for d in quals["range"]["dashes"])
     words = _alt(quals["range"]["words"] + ["and"])
-    range_joint = re.compile(rf"\s*[{dashes}]\s*|\s+(?:{words})\s+", re.IGNORECASE)
+    hedges = _alt(quals["range"].get("high_hedges", []))  # "several hundred to about 1,000"
+    range_joint = re.compile(rf"\s*[{dashes}]\s*|\s+(?:{words})\s+(?:(?:{hedges})\s+)?", re.IGNORECASE)
     between = re.compile(rf"\b(?:{_alt(quals['range']['between'] + ['from'])})\s+$", re.IGNORECASE)
     alone_not = frozenset(w.lower() for w in lex["alone_not_figure"])
     return _Grammar(atom, atom_lower, scales, vague, article, fractions, alone_not, range_joint, between)
@@ -190,7 +191,7 @@ def find_amounts(text: str, start: int = 0, end: int | None = None) -> list[Amou
             if joint and _range_ok(text, a, b, joint.group(0)):
                 joined = _join(a, b)
                 lead = g.between.search(text, max(start, a.start - 12), a.start)
-                if lead and joint.group(0).strip().lower() in ("and", "to"):
+                if lead and (joint.group(0).strip().lower().split() or [""])[0] in ("and", "to"):
                     joined.start = lead.start()  # "between 200 and 300" is the figure's text
                 merged.append(joined)
                 i += 2
@@ -206,19 +207,21 @@ _CHANGE_FROM = re.compile(r"\b(?:went|gone|goes|rose|risen|rises|grew|grown|grow
 
 
 def _range_ok(text: str, a: Amount, b: Amount, joint: str) -> bool:
-    word = joint.strip().lower()
+    word = (joint.strip().lower().split() or [""])[0]  # "to" of "to about"
     if word == "to" and _CHANGE_FROM.search(text, max(0, a.start - 40), a.start):
         return False  # "the count went from 485 to 613": two figures in time, not a range
     if word == "and":  # only "between A and B"
         return bool(grammar().between.search(text, max(0, a.start - 12), a.start))
     if word == "or":  # "two or three", "200 or 300": a small spread, not a list of alternatives
         return a.value is not None and b.value is not None and a.value < b.value
-    if a.value is not None and b.value is not None and b.value <= a.value:
-        return False  # "1992-1994" kind of joins are handled as years; "25-3" is not a range
-    return not (a.vague and not b.vague and b.value is not None)
+    # "1992-1994" kind of joins are handled as years; "25-3" is not a range
+    return a.value is None or b.value is None or b.value > a.value
 
 
 def _join(a: Amount, b: Amount) -> Amount:
+    if a.vague and not b.vague and b.value is not None and a.low is not None and a.low < b.value:
+        # "several hundred to about 1,000": the vague word's implied low, the number's high
+        return Amount(a.start, b.end, None, a.low, b.value, is_range=True, words=True, digits=b.digits)
     if a.vague or b.vague:
         return Amount(a.start, b.end, None, a.low, None, vague=True, is_range=True, words=a.words or b.words,
                       digits=a.digits and b.digits)

@@ -135,3 +135,16 @@ def test_of_whom_after_a_count_of_graves_breaks_down_the_remains() -> None:
 def test_patients_received_are_injured_and_those_who_died_are_killed() -> None:
     rows = table("The clinic said its wards had received about 900 patients with burns, of whom 40 died.")
     assert rows == [("about 900", "injured", None, None), ("40", "killed", None, None)]
+
+
+def test_a_vague_low_and_a_hedged_high_make_one_range() -> None:
+    [claim] = figures("Several hundred to about 1,000 soldiers were killed.")
+    assert (claim.text, claim.qualifier, claim.low, claim.high) == (
+        "Several hundred to about 1,000", "range", 200, 1000)
+    [claim] = figures("Estimates run from 200 to as many as 300 dead.")
+    assert (claim.qualifier, claim.low, claim.high) == ("range", 200, 300)
+
+
+def test_and_possibly_is_not_a_range_without_between() -> None:
+    rows = figures("Observers estimated that at least 50,000 and possibly 100,000 people were killed.")
+    assert [(c.text, c.qualifier) for c in rows] == [("at least 50,000", "at_least"), ("possibly 100,000", "approx")]
