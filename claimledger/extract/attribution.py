@@ -39,6 +39,8 @@ _RELATIVE_OPENER = re.compile(r",\s*(?:\w+\s+)?(?:which|whom|whose|where|when)\b
 _CLAUSE_JOIN = re.compile(r"(?:,\s*|\s)(?:and|but|while|whereas)\s+$")
 _WORDS = re.compile(r"[^\W\d_]+")
 _SO_AFTER = re.compile(r"\s+(?:so|as much)\b")  # "..., and the government said so": backwards
+# between "X published" and the figure: the document's noun and "of" ("a list of", "its own tally of")
+_ISSUED_OBJECT = re.compile(r"\s+(?:an?|the|its|their|his|her)\s+(?:[\w-]+\s+){0,3}?(?:of|with|naming|listing)\s+")
 _QUOTE_GAP_AFTER = 4  # characters between a closing mark and a trailing cue: '," the ministry said'
 _QUOTE_GAP_BEFORE = 80  # characters between a leading cue and the opening mark: 'X said on Monday: "'
 
@@ -588,7 +590,11 @@ class Attributor:
             return after[0].attribution  # "X acknowledged two dozen, to 1,000 given by Y": Y's figure
         if before:
             return before[-1].attribution
-        return after[0].attribution if after else None
+        if after:
+            return after[0].attribution
+        issued = [f for f in self._cues[i] if f.cue.kind == "issue" and f.cue.end <= start and f.quote in levels
+                  and _ISSUED_OBJECT.fullmatch(self.text, f.cue.end, start)]
+        return issued[-1].attribution if issued else None  # "X published a list of 745 names": X's count
 
     def _reaches_forward(self, cue: Cue, s: int, start: int) -> bool:
         """Does a cue before the claim speak for it? Not a source after a comma ("..., according to X, and 600

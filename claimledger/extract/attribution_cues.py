@@ -113,6 +113,7 @@ def _up_to_comma(tokens: list[Token], start: int, found: Phrase | None) -> Phras
     return found
 
 
+_OWNER_PRONOUNS = frozenset({"its"})
 _PARTICIPLE_LINKS = frozenset({"in", "on", "at", "by", "for", "last", "earlier", "this"})
 _AS_SAYING = frozenset({"saying", "stating", "telling", "writing", "claiming", "reporting", "estimating"})
 # prepositions whose object is never the subject of the verb after it: "who flew with officials counted"
@@ -613,6 +614,10 @@ class CueFinder:
         if tokens[k].low not in lex.number_nouns or k == 0:
             return None
         prev = tokens[k - 1]
+        if prev.low in _OWNER_PRONOUNS and (k < 2 or tokens[k - 2].text in ";,." or tokens[k - 2].low in (
+                "and", "but", "while")):
+            # "...; its list had 161 names": the body the sentence was about owns the list
+            return Cue(prev.start, tokens[k].end, prev.start, prev.end, "numbers", True)
         found = scan_left(lex, tokens, k, 0) if content_word(lex, prev) and prev.low not in lex.number_nouns \
             else None
         if found is None or found.via is not None or found.last != k - 1:

@@ -279,6 +279,8 @@ class SpeakerTable:
         if tokens and tokens[0].low in lex.own_voice:
             return ""  # "Our correspondent counted", "We documented": the publisher itself
         original_first = tokens[0] if tokens else None
+        if len(tokens) == 1 and tokens[0].low in _POSSESSIVE_PRONOUNS:
+            return self._owner(tokens[0].low, offset)  # "its list", "their figures": whose, from before
         if len(tokens) > 1 and tokens[0].low in _POSSESSIVE_PRONOUNS and tokens[1].base.lower() in lex.member_nouns:
             owner = self._owner(tokens[0].low, offset)  # "Its observers in Agdam" speak for their body
             if owner:

@@ -155,3 +155,13 @@ def test_figures_released_by_a_body_reach_past_a_semicolon() -> None:
     text = ("[14] Figures released by the Office for Missing Persons show 640 abducted, of whom 300 were freed; "
             "the remainder, some 340, are still missing.")
     assert who(text, "some 340").attributed_to == "Office for Missing Persons"
+
+
+def test_a_body_publishing_a_list_of_names_is_its_source() -> None:
+    text = "The opposition Vesna party published a list of 312 names."
+    assert who(text, "312").attributed_to == "opposition Vesna party"
+
+
+def test_its_list_belongs_to_the_body_named_before() -> None:
+    text = "The monitoring group Vigil counted names and put the dead at 200; its list had 161 names by May."
+    assert who(text, "161").attributed_to == "Vigil"
