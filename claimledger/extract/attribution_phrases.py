@@ -88,8 +88,8 @@ def _segment_left(lex: Lexicon, tokens: list[Token], j: int, lo: int) -> int | N
             k -= 1
             continue
         if tok.low.isalpha() and not tok.is_cap and k < j and k - 1 >= lo and tokens[k + 1].low in lex.role_words \
-                and lex.is_name_word(tokens[k - 1]) and tokens[k - 1].low not in lex.determiners \
-                and tok.low not in lex.connectors:
+                and (lex.is_name_word(tokens[k - 1]) or tokens[k - 1].is_possessive) \
+                and tokens[k - 1].low not in lex.determiners and tok.low not in lex.connectors:
             k -= 1  # "the United Nations cultural agency": a plain adjective between a name and its role
             continue
         if tok.is_cap and tok.is_word and k < j and k - 1 > lo and lex.is_name_word(tokens[k + 1]) and tokens[

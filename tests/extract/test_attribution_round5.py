@@ -165,3 +165,8 @@ def test_a_body_publishing_a_list_of_names_is_its_source() -> None:
 def test_its_list_belongs_to_the_body_named_before() -> None:
     text = "The monitoring group Vigil counted names and put the dead at 200; its list had 161 names by May."
     assert who(text, "161").attributed_to == "Vigil"
+
+
+def test_a_plain_word_between_an_owner_and_a_role_stays_in_the_name() -> None:
+    text = "The opposition's crisis committee says more than 100 people died."
+    assert who(text, "more than 100").attributed_to == "opposition's crisis committee"
