@@ -15,10 +15,12 @@ from claimledger.extract.attribution_words import Lexicon, Token, tokenize
 
 _ACRONYM_DEF = re.compile(r"\(([A-Z][A-Za-z]*[A-Z])\)")
 # inside a name written in the text; "on", "in", "at" would glue "Khojaly on Feb" together
-_NAME_CONNECTORS = frozenset({"of", "for", "the", "de", "du", "des", "la", "le", "von", "van", "der", "al",
+_NAME_CONNECTORS = frozenset({"of", "for", "on", "the", "de", "du", "des", "la", "le", "von", "van", "der", "al",
                               "el", "y", "da", "di", "bin", "ibn", "&"})
 _CAP = r"[A-Z\u00C0-\u00DE\u0400-\u042F][\w’'\-]*"
-_JOINERS = "|".join(sorted(_NAME_CONNECTORS - {"&"})) + "|&"
+# "and" joins a run too, but a name crosses it only after its remit: "Commission on Hostages and Missing Persons"
+_JOINERS = "|".join(sorted(_NAME_CONNECTORS - {"&"})) + "|and|&"
+_REMIT_WORDS = frozenset({"of", "on", "for"})
 _CAPITALISED_RUN = re.compile(_CAP + r"(?:(?:[ \t]+|[ \t]*\.[ \t]*)(?:(?:" + _JOINERS + r")[ \t]+)*" + _CAP + r")*")
 _PERSON_AFTER = re.compile(r",\s*(?:\d{1,3}\s*,|who\b|aged\b)|\s*\(\d{1,3}\)")
 _TRAILING_ACRONYM = re.compile(r"\s*\([A-Z][A-Za-z]*[A-Z]\)$")
@@ -84,17 +86,35 @@ class SpeakerTable:
                     break  # "Ruritania Says Hundreds Died": a title-case headline's verb ends the name
                 if self.lex.is_name_word(nxt) or (nxt.text == "." and len(tokens[m].text) == 1):
                     m += 1
+                elif nxt.low == "and" and m + 2 < len(tokens) and any(
+                        t.low in _REMIT_WORDS for t in tokens[k:m + 1]) and (
+                        self.lex.is_name_word(tokens[m + 2]) or self._title_word(tokens, m + 2)) and (
+                        "\n" not in self.text[tokens[m].end:tokens[m + 2].start]):
+                    m += 2  # "Ministry of Labour and Social Affairs"
                 elif nxt.low in _NAME_CONNECTORS and m + 2 < len(tokens) and (
                     self.lex.is_name_word(tokens[m + 2])
                     or (tokens[m + 2].low == "the" and m + 3 < len(tokens) and self.lex.is_name_word(tokens[m + 3]))
+                    or self._title_word(tokens, m + 2)
                 ) and "\n" not in self.text[tokens[m].end:tokens[m + 2].start]:
-                    m += 2 if self.lex.is_name_word(tokens[m + 2]) else 3
+                    m += 2 if self.lex.is_name_word(tokens[m + 2]) or self._title_word(tokens, m + 2) else 3
                 else:
                     break
                 if tokens[m].is_possessive:
                     break
             self._add(tokens[k:m + 1])
             k = m + 1
+
+    def _title_word(self, tokens: list[Token], k: int) -> bool:
+        """"Commission on Hostages and Missing Persons": a capitalised word no name opens with, inside a title-case
+        name that goes on to a name word."""
+        if not (tokens[k].is_cap and tokens[k].is_word):
+            return False
+        for j in range(k + 1, min(len(tokens), k + 4)):
+            if self.lex.is_name_word(tokens[j]):
+                return True
+            if not (tokens[j].is_cap or tokens[j].low in _NAME_CONNECTORS):
+                return False
+        return False
 
     def _name_start(self, tok: Token) -> bool:
         return self.lex.is_name_word(tok) and tok.low not in _NAME_CONNECTORS

@@ -4,6 +4,9 @@ its own names another.
 
 A label counts only in a document that reads as a transcript: at least two turns, one label used twice. That keeps
 a lone "NOTE:" or "Location:" line from taking over the text after it.
+
+A speech is one long turn: a header line "Remarks by Amra Selimović, president of the Society" near the top gives
+the whole text its speaker's voice.
 """
 from __future__ import annotations
 
@@ -22,6 +25,8 @@ _LABEL = re.compile(
     re.MULTILINE,
 )
 _MIN_TURNS = 2
+_HEADER_LINES = 8
+_NAME = r"[A-Z][\w'’.-]*(?:[ \t]+(?:[A-Z][\w'’.-]*|de|van|von|al|el|bin|ibn)){1,4}"
 
 
 @dataclass(frozen=True)
@@ -38,6 +43,7 @@ class TurnIndex:
         self.speakers = speakers
         self.turns = self._find()
         self.starts = [t.start for t in self.turns]
+        self.header = self._header_speaker() if not self.turns else None
 
     def _find(self) -> list[Turn]:
         found = [(m, m.group("label")) for m in _LABEL.finditer(self.text) if self._is_label(m.group("label"))]
@@ -88,11 +94,27 @@ class TurnIndex:
             first -= 1
         return " ".join(words[first:at + 1])
 
+    def _header_speaker(self) -> Attribution | None:
+        """"Remarks by Amra Selimović, president of ...": a speech's speaker, named in the header."""
+        openers = "|".join(re.escape(w) for w in sorted(self.lex.speech_headers, key=len, reverse=True))
+        pattern = re.compile(rf"^[ \t]*(?:{openers})[ \t]+(?:by|of)[ \t]+(?P<name>{_NAME})[ \t]*(?:,|$)",
+                             re.IGNORECASE | re.MULTILINE)
+        lines_end = 0
+        for _ in range(_HEADER_LINES):
+            nxt = self.text.find("\n", lines_end + 1)
+            lines_end = len(self.text) if nxt < 0 else nxt
+        m = pattern.search(self.text, 0, lines_end)
+        if m is None or any(w.lower() in self.lex.role_words for w in m.group("name").split()):
+            return None  # "Statement by the Ministry ...": a body's statement is its publisher's voice
+        return Attribution(m.group("name"), self.text[m.start("name"):m.end("name")], m.start("name"))
+
     def speaker_at(self, offset: int) -> Attribution | None:
-        """The speaker of the turn holding `offset`, if the document is a transcript and the turn names one."""
+        """The speaker of the turn holding `offset`, if the document is a transcript and the turn names one, or the
+        speaker a speech's header names."""
         i = bisect_right(self.starts, offset) - 1
         if i < 0:
-            return None
+            header = self.header
+            return header if header is not None and offset > (header.attribution_start or 0) else None
         turn = self.turns[i]
         if turn.speaker is None:
             return None

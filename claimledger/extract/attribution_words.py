@@ -144,6 +144,7 @@ class Lexicon:
     turn_answers: frozenset[str] = frozenset()  # transcript labels of an unnamed answer: "A:"
     not_turn_openers: frozenset[str] = frozenset()  # "DEAR ABBY:", "NOTE:": line labels that name no speaker
     figure_modifiers: frozenset[str] = frozenset()  # "the civilian toll": what is counted, not who counts
+    speech_headers: frozenset[str] = frozenset()  # "Remarks by X": a speech's header naming its speaker
 
     @property
     def pronouns(self) -> frozenset[str]:
@@ -267,6 +268,7 @@ def lexicon() -> Lexicon:
         turn_answers=low("turn_answers"),
         not_turn_openers=low("not_turn_openers"),
         figure_modifiers=low("figure_modifiers"),
+        speech_headers=low("speech_headers"),
         object_followers=_phrases([w.lower() for w in data.get("object_followers", [])]),
         delayed_of_verbs=low("delayed_of_verbs"),
         amount_openers=_amount_openers() - low("determiners") - low("auxiliaries"),  # not "of a massacre"

@@ -170,3 +170,21 @@ def test_its_list_belongs_to_the_body_named_before() -> None:
 def test_a_plain_word_between_an_owner_and_a_role_stays_in_the_name() -> None:
     text = "The opposition's crisis committee says more than 100 people died."
     assert who(text, "more than 100").attributed_to == "opposition's crisis committee"
+
+
+def test_a_speech_header_gives_the_speech_its_speakers_voice() -> None:
+    text = ("Lakeside Society\nTranscript: commemoration, 16 April 2023\nRemarks by Irena Volk, president of the "
+            "Society\n\nThirty years ago 80 of our neighbours were killed in one morning.\n")
+    att = who(text, "80")
+    assert (att.attributed_to, att.attribution_text) == ("Irena Volk", "Irena Volk")
+
+
+def test_a_bodys_statement_header_leaves_the_publishers_voice() -> None:
+    text = "Statement by the Ministry of Coastal Affairs\n\nIn 1994, 80 villagers were killed in Dolan.\n"
+    assert who(text, "80").attributed_to is None
+
+
+def test_a_body_named_with_and_after_its_remit_stays_whole() -> None:
+    text = ("Sources: State Commission on Hostages and Missing Persons; Ministry of Health\n"
+            "According to the State Commission, 211 bodies were examined. Armenia and Azerbaijan disagree.")
+    assert who(text, "211").attributed_to == "State Commission on Hostages and Missing Persons"
