@@ -114,6 +114,7 @@ def _up_to_comma(tokens: list[Token], start: int, found: Phrase | None) -> Phras
 
 
 _OWNER_PRONOUNS = frozenset({"its"})
+_SPREAD_VERBS = frozenset({"range", "ranges", "ranged", "vary", "varies", "varied", "differ", "differs", "differed"})
 _PARTICIPLE_LINKS = frozenset({"in", "on", "at", "by", "for", "last", "earlier", "this"})
 _AS_SAYING = frozenset({"saying", "stating", "telling", "writing", "claiming", "reporting", "estimating"})
 # prepositions whose object is never the subject of the verb after it: "who flew with officials counted"
@@ -295,6 +296,10 @@ class CueFinder:
                 found = _up_to_comma(tokens, after, found)
             if found is None:
                 return None
+            if phrase[0] in lex.number_nouns and phrase[-1] == "of" and found.last + 1 < len(tokens) and tokens[
+                    found.last + 1].is_word and not tokens[found.last + 1].is_cap and not any(
+                    lex.is_name_word(t) for t in tokens[found.first:found.last + 1]):
+                return None  # "Estimates of civilian deaths": what is counted, not who counts
             a, b = _span(tokens, found)
             # "150 died, according to X, and ...": a source after a comma speaks for what precedes it
             trailing = k > 0 and tokens[k - 1].text == "," and (k < 2 or tokens[k - 2].low not in _CONJUNCTIONS)
@@ -375,6 +380,12 @@ class CueFinder:
             return None
         if self._deed(tokens, verb_end):
             return None
+        noun = next((n for n in range(min(k, 3)) if tokens[n].low in lex.number_nouns), None)
+        if tok.low in _SPREAD_VERBS and noun is not None:
+            # "Estimates of civilian deaths in the war range from ...": the estimates vary, not the war
+            counted = tokens[noun]
+            return Cue(tokens[0].start, tokens[verb_end].end, counted.start, counted.end, "verb",
+                       _leading(tokens[0].start, tokens[verb_end].end, s, e), verb=verb)
         if tok.low in lex.naming_participles and nxt is not None and (nxt.low in ("as", "only", "by") or (
                 verb_end + 2 < len(tokens) and tokens[verb_end + 2].low == "as")):
             return None  # "one resident, identified (here) as Ali, said": who is named, not who speaks

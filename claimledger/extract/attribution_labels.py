@@ -18,10 +18,11 @@ _ROMAN = re.compile(r"[IVXLC]+")
 # an infobox row's figure may carry its noun before the source: "Victims 21,857 Polish prisoners (Shelepin note)"
 _ROW_NOUNS = re.compile(r"(?:[ \t]+[^\W\d_][\w'’-]*){1,3}(?=[ \t]*\()")
 _ROW_START = re.compile(r"[ \t]*(?:[^\W\d_][\w'’-]*:?[ \t]+){0,3}?[~≈<>+]?[ \t]*")  # "Official: about 1,000 soldiers"
-_ROW_END = re.compile(r"[ \t]*(?:\[\w{1,4}\][ \t]*)*(?:\n|$)")
+_ROW_END = re.compile(r"[ \t]*(?:\[\w{1,4}\][ \t]*)*(?:\n|$|(?=[~≈<>]?\d))")  # the line, or the row's next figure
 _INNER_LABEL = re.compile(r"(?:\t| {2,}|\|)[ \t]*([A-Za-z][A-Za-z ]{1,30}?):[ \t]*[~≈<>]?[ \t]*"
                           r"(?:[\d][\d,.]*\+?[ \t]*\((?:[^()\n]*?,[ \t]*)?)?$")  # its breakdown: "32 (26 A., 6 B.)"
 _QUANTIFIERS = frozenset({"most", "some", "many", "several", "other", "others"})
+_FIGURE_KINDS = frozenset({"official", "unofficial"})  # "(official)" after a figure: the official figures
 
 
 class LabelReader:
@@ -52,6 +53,15 @@ class LabelReader:
                              for w in self.text[comma + 1:b].split()):
             b = comma  # "(Syrian govt., contested)": the source, then a word about the figure
         tokens = tokenize(self.text, a, b)
+        named = [t for t in tokens if lex.is_name_word(t)]
+        if named and len(tokens) >= 2 and tokens[-1].text == "." and tokens[-2].low in lex.estimate_marks:
+            tokens = tokens[:-1]
+        while named and len(tokens) >= 2 and tokens[-1].low in lex.estimate_marks:
+            tokens = tokens[:-1]  # "(Kovalev est.)": the source, then a word saying it is an estimate
+            b = tokens[-1].end  # ("(government est.)" names a category as written)
+        if len(tokens) == 1 and tokens[0].low in _FIGURE_KINDS:
+            word = tokens[0].text  # "(official)": the official figures, as the row label "Official:" is
+            return Attribution(f"{word} figures", word, a)
         if len(tokens) >= 2 and YEAR.fullmatch(tokens[-1].text) and (tokens[-2].text == "," or tokens[-2].is_cap):
             # an author-year citation, "(Rehn, 1961)", "(Dadrian 1995)": the author is the source
             tokens = tokens[:-2] if tokens[-2].text == "," else tokens[:-1]
@@ -148,6 +158,8 @@ class LabelReader:
         if len(tokens) == 1 and (tokens[0].low in lex.not_line_sources or predicates.table().pattern.fullmatch(
                 tokens[0].text)):
             return None  # "Class: 011-01/23-01/112", a letterhead field; "Deported: 2.5 million", a measure
+        if tokens[-1].low in lex.victim_groups:
+            return None  # "Civilians: 25,000", "Chechen fighters: unknown": who died, not who counts
         if not all(content_word(lex, t) or t.low in lex.connectors or t.low in lex.determiners for t in tokens):
             return None
         if not any(lex.is_name_word(t) for t in tokens) or tokens[-1].low in lex.not_names:

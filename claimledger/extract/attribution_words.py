@@ -145,6 +145,8 @@ class Lexicon:
     not_turn_openers: frozenset[str] = frozenset()  # "DEAR ABBY:", "NOTE:": line labels that name no speaker
     figure_modifiers: frozenset[str] = frozenset()  # "the civilian toll": what is counted, not who counts
     speech_headers: frozenset[str] = frozenset()  # "Remarks by X": a speech's header naming its speaker
+    estimate_marks: frozenset[str] = frozenset()  # "(Kovalev est.)": the word after a source marking an estimate
+    victim_groups: frozenset[str] = frozenset()  # "Civilians: 25,000": a row's group, not its source
 
     @property
     def pronouns(self) -> frozenset[str]:
@@ -269,6 +271,8 @@ def lexicon() -> Lexicon:
         not_turn_openers=low("not_turn_openers"),
         figure_modifiers=low("figure_modifiers"),
         speech_headers=low("speech_headers"),
+        estimate_marks=low("estimate_marks"),
+        victim_groups=low("victim_groups"),
         object_followers=_phrases([w.lower() for w in data.get("object_followers", [])]),
         delayed_of_verbs=low("delayed_of_verbs"),
         amount_openers=_amount_openers() - low("determiners") - low("auxiliaries"),  # not "of a massacre"

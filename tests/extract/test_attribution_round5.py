@@ -188,3 +188,30 @@ def test_a_body_named_with_and_after_its_remit_stays_whole() -> None:
     text = ("Sources: State Commission on Hostages and Missing Persons; Ministry of Health\n"
             "According to the State Commission, 211 bodies were examined. Armenia and Azerbaijan disagree.")
     assert who(text, "211").attributed_to == "State Commission on Hostages and Missing Persons"
+
+
+INFOBOX_ROWS = (
+    "Battle of Orlan (1951)\nCasualties and losses\n"
+    "Orlan forces: 1,426 killed (official)[4] 5,000+ (other est.)[5]\n"
+    "Civilians: 25,000–35,000[6]\n"
+    "27,000 (Varga est.)[7]\n\n"
+    "The historian Ilona Varga counted the dead village by village.\n"
+    "Estimates of civilian deaths in the whole war range from about 30,000 to 80,000.\n"
+)
+
+
+def test_an_infobox_rows_group_is_not_its_source() -> None:
+    assert who(INFOBOX_ROWS, "25,000–35,000").attributed_to is None
+
+
+def test_official_in_parentheses_mid_row_is_the_official_figures() -> None:
+    assert who(INFOBOX_ROWS, "1,426").attributed_to == "official figures"
+
+
+def test_an_estimate_mark_after_a_named_source_is_dropped() -> None:
+    assert who(INFOBOX_ROWS, "27,000").attributed_to == "Varga"  # named in full only later
+
+
+def test_estimates_that_range_are_the_estimates_not_the_war() -> None:
+    att = who(INFOBOX_ROWS, "about 30,000 to 80,000")
+    assert att.attributed_to == "Estimates"
