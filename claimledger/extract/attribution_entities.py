@@ -411,5 +411,6 @@ class SpeakerTable:
 
     def _plain(self, tokens: list[Token]) -> str:
         """The phrase as written, on one line, without a trailing acronym: "... Red Cross (ICRC)"."""
-        text = re.sub(r"\s+", " ", self.text[tokens[0].start:tokens[-1].end]).strip(" ,")
+        written = self.text[tokens[0].start:tokens[-1].end].replace("-\n", "")  # "spokes-\nmen": one word
+        text = re.sub(r"\s+", " ", written).strip(" ,")
         return _TRAILING_ACRONYM.sub("", text) or text

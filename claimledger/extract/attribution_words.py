@@ -12,7 +12,9 @@ from typing import NamedTuple
 
 from claimledger.lexicons import load
 
-_TOKEN = re.compile(r"[^\W\d_][\w\-]*(?:['’][sS]\b|(?<=[sS])['’](?!\w))?|\d[\d,.]*\d|\d|[^\w\s]", re.UNICODE)
+# a word may be broken at a line end by a hyphen ("spokes-\nmen" in scanned or wrapped text): one token
+_TOKEN = re.compile(r"[^\W\d_](?:\w|-(?!\n))*(?:-\n[a-z][\w\-]*)?(?:['’][sS]\b|(?<=[sS])['’](?!\w))?"
+                    r"|\d[\d,.]*\d|\d|[^\w\s]", re.UNICODE)
 QUOTE_CHARS = "\"“”«»„‘’"
 YEAR = re.compile(r"\b(?:1[89]\d\d|20\d\d)\b")  # a year in a token or a text: "1988", "2017"
 
@@ -35,16 +37,17 @@ class Token(NamedTuple):
 
     @property
     def base(self) -> str:
-        """The word without its possessive: "ministry's" -> "ministry"."""
-        if len(self.text) > 2 and self.text[-2] in "'’" and self.text[-1] in "sS":
-            return self.text[:-2]
-        if len(self.text) > 2 and self.text[-1] in "'’":
-            return self.text[:-1]  # "survivors'"
-        return self.text
+        """The word without its possessive: "ministry's" -> "ministry" (and without a line-end hyphen)."""
+        text = self.text.replace("-\n", "") if "\n" in self.text else self.text
+        if len(text) > 2 and text[-2] in "'’" and text[-1] in "sS":
+            return text[:-2]
+        if len(text) > 2 and text[-1] in "'’":
+            return text[:-1]  # "survivors'"
+        return text
 
     @property
     def is_possessive(self) -> bool:
-        return self.base != self.text
+        return self.base != self.text.replace("-\n", "")
 
 
 def tokenize(text: str, start: int, end: int) -> list[Token]:
@@ -53,7 +56,8 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
     for m in _TOKEN.finditer(text, start, end):
         word = m.group()
         a, b = m.span()
-        out.append(new(Token, (word, a, b, word.lower())))
+        low = word.lower().replace("-\n", "") if "\n" in word else word.lower()
+        out.append(new(Token, (word, a, b, low)))
     return out
 
 

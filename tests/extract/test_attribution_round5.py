@@ -215,3 +215,10 @@ def test_an_estimate_mark_after_a_named_source_is_dropped() -> None:
 def test_estimates_that_range_are_the_estimates_not_the_war() -> None:
     att = who(INFOBOX_ROWS, "about 30,000 to 80,000")
     assert att.attributed_to == "Estimates"
+
+
+def test_a_word_broken_at_a_line_end_by_a_hyphen_is_one_word() -> None:
+    text = "Armenian spokes-\nmen in Vesk put the toll at no more than 30 and deny the rest."
+    att = who(text, "no more than 30")
+    assert att.attributed_to == "Armenian spokesmen in Vesk"
+    assert att.attribution_text == "Armenian spokes-\nmen in Vesk put"
