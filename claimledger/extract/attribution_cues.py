@@ -11,6 +11,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
+from claimledger.extract import predicates
 from claimledger.extract.attribution_phrases import (
     BOUNDARY_PUNCT,
     Phrase,
@@ -341,10 +342,32 @@ class CueFinder:
             m += 1
         return m + 1 if m < len(tokens) and tokens[m].low == "by" else None
 
+    def _saying(self, tokens: list[Token], k: int, s: int, e: int) -> Cue | None:
+        """"Human rights defenders questioned the official count, saying that ...": the sentence's subject."""
+        if k < 2 or tokens[k - 1].text != ",":
+            return None
+        first = 0
+        while first < k and (tokens[first].text in ("[", "]", "•", "-") or tokens[first].text.isdigit()):
+            first += 1
+        found = scan_right(self.lex, tokens, first, k)
+        if found is None or found.last + 1 >= k or not any(
+                self.lex.is_name_word(t) or t.base.lower() in self.lex.role_words
+                for t in tokens[found.first:found.last + 1]):
+            return None
+        nxt = tokens[found.last + 1]
+        if not nxt.is_word or nxt.is_cap:
+            return None  # the phrase must be the subject of a verb
+        end = k + 1 if k + 1 < len(tokens) and tokens[k + 1].low == "that" else k
+        a, b = _span(tokens, found)
+        return Cue(tokens[k].start, tokens[end].end, a, b, "verb", _leading(tokens[k].start, tokens[end].end, s, e),
+                   verb=tokens[k].low)
+
     def _verb(self, tokens: list[Token], k: int, s: int, e: int) -> Cue | None:
         lex = self.lex
         tok = tokens[k]
         verb_end = k
+        if tok.low in lex.saying_participles:
+            return self._saying(tokens, k, s, e)
         if tok.low not in lex.speech_verbs:
             phrase = next((p for p in lex.speech_phrase_index.get(tok.low, ()) if _match(tokens, k, p)), None)
             if phrase is not None:
@@ -651,7 +674,11 @@ class CueFinder:
             return Cue(a, tokens[author.last].end, tokens[author.first].start, tokens[author.last].end, "numbers",
                        True)
         phrase = tokens[found.first:k]
-        names = [t for t in phrase if lex.is_name_word(t)]
+        # "Death toll in Varesk rises": a headline's capitalised measure word names no one
+        names = [t for t in phrase if lex.is_name_word(t) and not predicates.table().pattern.fullmatch(t.text)]
+        if not names and any(lex.is_name_word(t) for t in phrase) and all(
+                lex.is_name_word(t) or t.low in lex.determiners for t in phrase):
+            return None
         if prev.is_possessive:
             return Cue(a, tokens[k].end, a, prev.end, "numbers", True)
         if names:  # a named source: "UN figures" -> UN, "the official Azerbaijani figure" -> Azerbaijani

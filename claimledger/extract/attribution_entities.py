@@ -364,10 +364,12 @@ class SpeakerTable:
             words = frozenset(t.base.lower() for t in names)
             if len(names) == 1 and names[0].text in self.acronyms:
                 return self.acronyms[names[0].text]
+            acronym = len(tokens) == 1 and tokens[0].text.isupper() and len(tokens[0].text) > 1
             if all(lex.is_name_word(t) or t.text == "." for t in tokens) and self.is_proper(self._plain(tokens)):
                 fuller = self.fullest(words, offset)
-                if fuller and len(fuller) > len(self._plain(tokens)):
-                    return fuller
+                if fuller and len(fuller) > len(self._plain(tokens)) and not (
+                        acronym and fuller.split()[0] == tokens[0].text):
+                    return fuller  # (not "UN" -> "UN Commission of Inquiry": the acronym names a body of its own)
             if self._bare_role(tokens):
                 # "The Ministry recalls" after the letterhead "Ministry of Croatian Veterans": the full name
                 found = self.by_head(tokens[-1].base.lower(), offset, len(tokens))

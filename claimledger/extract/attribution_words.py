@@ -151,6 +151,7 @@ class Lexicon:
     speech_headers: frozenset[str] = frozenset()  # "Remarks by X": a speech's header naming its speaker
     estimate_marks: frozenset[str] = frozenset()  # "(Kovalev est.)": the word after a source marking an estimate
     victim_groups: frozenset[str] = frozenset()  # "Civilians: 25,000": a row's group, not its source
+    saying_participles: frozenset[str] = frozenset()  # "X questioned the count, saying that": X speaks
 
     @property
     def pronouns(self) -> frozenset[str]:
@@ -196,9 +197,9 @@ def lexicon() -> Lexicon:
     followers = _phrases([w.lower() for w in data.get("weak_followers", [])])
     not_reports = _phrases([w.lower() for w in data.get("not_reports", [])])
     triggers = ({v.split()[0] for v in verbs} | {p[0] for p in prepositions} | low("number_nouns")
-                | low("issuing_verbs") | low("delayed_of_verbs"))
+                | low("issuing_verbs") | low("delayed_of_verbs") | low("saying_participles"))
     single = ({v for v in verbs if " " not in v} | {p[0] for p in prepositions if len(p) == 1}
-              | low("number_nouns") | low("issuing_verbs") | low("delayed_of_verbs"))
+              | low("number_nouns") | low("issuing_verbs") | low("delayed_of_verbs") | low("saying_participles"))
     # letters-only words of each phrase, as the trigger scan sees them ("come from" -> ("come", "from"))
     phrases = [tuple(re.findall(r"[^\W\d_]+", " ".join(p))) for p in prepositions if len(p) > 1]
     phrases += [tuple(re.findall(r"[^\W\d_]+", v)) for v in verbs if " " in v]
@@ -277,6 +278,7 @@ def lexicon() -> Lexicon:
         speech_headers=low("speech_headers"),
         estimate_marks=low("estimate_marks"),
         victim_groups=low("victim_groups"),
+        saying_participles=low("saying_participles"),
         object_followers=_phrases([w.lower() for w in data.get("object_followers", [])]),
         delayed_of_verbs=low("delayed_of_verbs"),
         amount_openers=_amount_openers() - low("determiners") - low("auxiliaries"),  # not "of a massacre"

@@ -222,3 +222,21 @@ def test_a_word_broken_at_a_line_end_by_a_hyphen_is_one_word() -> None:
     att = who(text, "no more than 30")
     assert att.attributed_to == "Armenian spokesmen in Vesk"
     assert att.attribution_text == "Armenian spokes-\nmen in Vesk put"
+
+
+def test_a_participle_of_saying_after_a_comma_speaks_for_the_sentences_subject() -> None:
+    text = ("Human rights defenders in Vesk questioned the official count, saying that a couple of dozen of the dead "
+            "were farmers.")
+    att = who(text, "a couple of dozen")
+    assert (att.attributed_to, att.attribution_text) == ("Human rights defenders in Vesk", "saying that")
+
+
+def test_a_headlines_measure_word_names_no_one() -> None:
+    text = "Death toll in Vesk raids rises to 35, regional authorities say"
+    assert who(text, "35").attributed_to == "regional authorities"
+
+
+def test_an_acronym_is_not_widened_to_a_body_it_opens() -> None:
+    text = ("The UN Commission of Inquiry on Vesk reported in May. By then the UN estimated that more than 900 "
+            "people had been killed.")
+    assert who(text, "more than 900").attributed_to == "UN"
