@@ -123,6 +123,8 @@ _OPENS_ON_TOTAL = re.compile(
     r"(?:\s+[\w'’-]+){0,4}?\s*(?:,|\s+were|\s+was|\s+are)?\s*(?:also\s+)?$",
     re.IGNORECASE,
 )
+_DEAD_INCLUDE = re.compile(r"\s*(?:the\s+)?(?:victims|dead|deceased|killed|wounded|injured)\s+(?:include[sd]?|"
+                           r"including|comprised?|were)\s*", re.IGNORECASE)
 _VICTIMS_OPEN = re.compile(r"\s*(?:the\s+)?(?:victims|dead|deceased|killed)\s*(?:,|:|\s+were)\s*", re.IGNORECASE)
 # "Estimates of the dead ranged from ...": a count of the whole, not a part of an earlier total
 _COUNT_OF = re.compile(r"\b(?:estimates?|numbers?|toll|count|figures?|tally|totals?)\s+of\s+the\b", re.IGNORECASE)
@@ -145,7 +147,9 @@ def link(text: str, mentions: list[Mention], earlier: Mention | None = None) -> 
                   and (sub := _phrase(text, m)) and not predicates.find(text, m.end, m.sentence[1])):
                 m.parent, m.subgroup = earlier, sub  # "Another 22 were servicemen."
             elif (earlier is not None and _VICTIMS_OPEN.fullmatch(text, m.sentence[0], m.start)
-                  and (m.unit or "").lower() in _SEX_AGE):
+                  and (m.unit or "").lower() in _SEX_AGE) or (
+                    earlier is not None and m.unit and _DEAD_INCLUDE.fullmatch(text, m.sentence[0], m.start)):
+                # "The dead include 19 police officers, four soldiers and 12 civilians": parts of the last total
                 m.parent = earlier  # "The victims, 19 men, 6 women and 23 children, had ..."
                 m.subgroup = _subgroup(m, text)
                 listed.add(id(m))

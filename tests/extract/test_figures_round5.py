@@ -148,3 +148,14 @@ def test_a_vague_low_and_a_hedged_high_make_one_range() -> None:
 def test_and_possibly_is_not_a_range_without_between() -> None:
     rows = figures("Observers estimated that at least 50,000 and possibly 100,000 people were killed.")
     assert [(c.text, c.qualifier) for c in rows] == [("at least 50,000", "at_least"), ("possibly 100,000", "approx")]
+
+
+def test_the_dead_include_a_list_of_groups_that_break_down_the_last_total() -> None:
+    rows = table("The toll from the raid on Vesk has risen to 35, the ministry said. The dead include 19 police "
+                 "officers, four soldiers and 12 civilians.")
+    assert rows[1:] == [("19", "killed", "police officers", "35"), ("four", "killed", "soldiers", "35"),
+                        ("12", "killed", "civilians", "35")]
+
+
+def test_cut_down_as_they_fled_is_killed() -> None:
+    assert table("Officials say as many as 900 villagers were cut down as they fled the town.")[0][1] == "killed"
