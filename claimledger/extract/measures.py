@@ -134,7 +134,9 @@ def _subset_end(text: str, kid: Mention, s_end: int) -> int:
 def _choose(text: str, m: Mention, left: list[Predicate], right: list[Predicate],
             kids: list[Mention], nxt: int) -> Predicate | None:
     after = kids[-1].tail if kids else m.tail
-    outside = [p for p in right if p.start >= m.tail]
+    # "Deaths 71 Injured 130+": a label standing right before the next figure is that figure's
+    outside = [p for p in right if p.start >= m.tail and not (
+        text[p.start].isupper() and nxt < len(text) and _ADJACENT_LEFT.fullmatch(text, p.end, nxt))]
     if outside:
         first = outside[0]
         gap_start = m.tail if first.start < after else after

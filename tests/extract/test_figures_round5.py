@@ -159,3 +159,9 @@ def test_the_dead_include_a_list_of_groups_that_break_down_the_last_total() -> N
 
 def test_cut_down_as_they_fled_is_killed() -> None:
     assert table("Officials say as many as 900 villagers were cut down as they fled the town.")[0][1] == "killed"
+
+
+def test_a_label_right_before_the_next_figure_is_not_this_ones() -> None:
+    rows = table("The infobox currently reads Deaths 71 Injured 130+ (no source), but the body says 72 dead.")
+    assert [(text, measure) for text, measure, _, _ in rows] == [("71", "killed"), ("130+", "injured"),
+                                                                 ("72", "killed")]
