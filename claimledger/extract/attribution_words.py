@@ -12,9 +12,9 @@ from typing import NamedTuple
 
 from claimledger.lexicons import load
 
-# a word may be broken at a line end by a hyphen ("spokes-\nmen" in scanned or wrapped text): one token
-_TOKEN = re.compile(r"[^\W\d_](?:\w|-(?!\n))*(?:-\n[a-z][\w\-]*)?(?:['’][sS]\b|(?<=[sS])['’](?!\w))?"
-                    r"|\d[\d,.]*\d|\d|[^\w\s]", re.UNICODE)
+_TOKEN = re.compile(r"[^\W\d_][\w\-]*(?:['’][sS]\b|(?<=[sS])['’](?!\w))?|\d[\d,.]*\d|\d|[^\w\s]", re.UNICODE)
+# a word broken at a line end by a hyphen ("spokes-\nmen" in scanned or wrapped text) is one token
+_BROKEN_TAIL = re.compile(r"\n[a-z][\w\-]*(?:['’][sS]\b|(?<=[sS])['’](?!\w))?")
 QUOTE_CHARS = "\"“”«»„‘’"
 YEAR = re.compile(r"\b(?:1[89]\d\d|20\d\d)\b")  # a year in a token or a text: "1988", "2017"
 
@@ -53,11 +53,20 @@ class Token(NamedTuple):
 def tokenize(text: str, start: int, end: int) -> list[Token]:
     new = tuple.__new__  # skips the named tuple's argument handling: tokenising is attribution's main cost
     out = []
+    skip_to = -1
     for m in _TOKEN.finditer(text, start, end):
-        word = m.group()
         a, b = m.span()
-        low = word.lower().replace("-\n", "") if "\n" in word else word.lower()
-        out.append(new(Token, (word, a, b, low)))
+        if a < skip_to:
+            continue  # the second half of a broken word, already joined
+        word = m.group()
+        if word[-1] == "-" and text[b:b + 1] == "\n":
+            tail = _BROKEN_TAIL.match(text, b, end)
+            if tail is not None:
+                b = skip_to = tail.end()
+                word = text[a:b]
+                out.append(new(Token, (word, a, b, word.lower().replace("-\n", ""))))
+                continue
+        out.append(new(Token, (word, a, b, word.lower())))
     return out
 
 
