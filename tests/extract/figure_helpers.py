@@ -12,3 +12,8 @@ def figures(text: str) -> list[Claim]:
     for claim in found:
         claim.check(text)
     return found
+
+
+def table(text: str) -> list[tuple[str, str | None, str | None, str | None]]:
+    """(text, measure, subgroup, parent's text) of every figure."""
+    return [(c.text, c.measure, c.subgroup, c.parent_claim.text if c.parent_claim else None) for c in figures(text)]

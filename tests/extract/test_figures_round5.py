@@ -2,12 +2,7 @@
 inhabitants of a place, a particle verb before "over", and a second figure given for the same count."""
 from __future__ import annotations
 
-from figure_helpers import figures
-
-
-def table(text: str) -> list[tuple[str, str | None, str | None, str | None]]:
-    """(text, measure, subgroup, parent's text) of every figure."""
-    return [(c.text, c.measure, c.subgroup, c.parent_claim.text if c.parent_claim else None) for c in figures(text)]
+from figure_helpers import figures, table
 
 
 def test_parts_named_by_place_inside_a_parenthesis_break_the_total_down() -> None:

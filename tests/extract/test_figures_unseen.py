@@ -3,13 +3,7 @@ subgroups, group lists after a colon or after "The victims,", elliptic second fi
 weak verb before a subordinate clause). Sentences written for these tests; places and people are invented."""
 from __future__ import annotations
 
-from figure_helpers import figures
-
-
-def table(text: str) -> list[tuple[str, str | None, str | None, str | None]]:
-    """(text, measure, subgroup, parent's text) of every figure."""
-    return [(c.text, c.measure, c.subgroup, c.parent_claim.text if c.parent_claim else None) for c in figures(text)]
-
+from figure_helpers import figures, table
 
 # --- age brackets ----------------------------------------------------------------------------------------
 
