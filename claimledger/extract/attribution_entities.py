@@ -82,8 +82,9 @@ class SpeakerTable:
                 nxt = tokens[m + 1]
                 if "\n" in self.text[tokens[m].end:nxt.start]:
                     break
-                if nxt.low in self.lex.speech_verbs:
-                    break  # "Ruritania Says Hundreds Died": a title-case headline's verb ends the name
+                if nxt.low in self.lex.speech_verbs and (nxt.low not in self.lex.plural_only or nxt.low == "say"):
+                    break  # "Ruritania Says Hundreds Died": a title-case headline's verb ends the name (a bare
+                    # "State" or "Report" is a noun of the name: "Extraordinary State Commission")
                 if self.lex.is_name_word(nxt) or (nxt.text == "." and len(tokens[m].text) == 1):
                     m += 1
                 elif nxt.low == "and" and m + 2 < len(tokens) and any(
@@ -330,6 +331,9 @@ class SpeakerTable:
         if possessor is not None and tokens[possessor + 1].base.lower() in lex.member_nouns:
             return self.resolve(tokens[:possessor + 1], offset)  # "Memorial's observers in Agdam"
         head = tokens[-1]
+        if (head.low in lex.source_nouns or head.low in lex.document_nouns) and head.is_cap and len(tokens) > 1 and all(
+                lex.is_name_word(t) for t in tokens):
+            return self._plain(tokens)  # "the Orvenian Archive": a proper name whose last word is a source noun
         if head.low in lex.source_nouns or head.low in lex.document_nouns:
             if possessor is not None:
                 return self.resolve(tokens[:possessor + 1], offset)

@@ -240,3 +240,22 @@ def test_an_acronym_is_not_widened_to_a_body_it_opens() -> None:
     text = ("The UN Commission of Inquiry on Vesk reported in May. By then the UN estimated that more than 900 "
             "people had been killed.")
     assert who(text, "more than 900").attributed_to == "UN"
+
+
+def test_a_bare_noun_like_state_inside_a_title_case_name_does_not_end_it() -> None:
+    text = ("Her chapter on the Soviet Extraordinary State Commission is the strongest. The commission reported in "
+            "1944 that 100,000 people had been murdered there.")
+    assert who(text, "100,000").attributed_to == "Soviet Extraordinary State Commission"
+
+
+def test_a_headlines_say_still_ends_the_name() -> None:
+    assert who("Vesk Officials Say Hundreds Died in Raid", "Hundreds").attributed_to == "Vesk Officials"
+
+
+def test_no_source_in_parentheses_names_no_one() -> None:
+    assert who("The infobox reads Deaths 71 Injured 130+ (no source).", "130+").attributed_to is None
+
+
+def test_a_proper_name_ending_in_a_source_noun_stays_whole() -> None:
+    text = "Official: 9,100+ (Orvenian Archive, 1991)\nThe Orvenian State Security Council kept its own files."
+    assert who(text, "9,100+").attributed_to == "Orvenian Archive"
