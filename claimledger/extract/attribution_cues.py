@@ -539,7 +539,12 @@ class CueFinder:
             tok = tokens[p]
             if tok.text in ",;:()":
                 return None
-            if tok.is_word and not tok.is_cap and tok.low.endswith("ed") and tokens[p + 1].low in _PARTICIPLE_LINKS:
+            # "A government release from June 1995 also gave 72": the noun a date describes
+            dated = tok.low in ("from", "of", "dated") and all(
+                t.low in self.lex.month_words or t.text.isdigit() for t in tokens[p + 1:j + 1])
+            participle = tok.is_word and not tok.is_cap and tok.low.endswith("ed") and tokens[
+                p + 1].low in _PARTICIPLE_LINKS
+            if dated or participle:
                 found = scan_left(self.lex, tokens, p, 0)
                 if found is None or found.last != p - 1:
                     return None

@@ -259,3 +259,8 @@ def test_no_source_in_parentheses_names_no_one() -> None:
 def test_a_proper_name_ending_in_a_source_noun_stays_whole() -> None:
     text = "Official: 9,100+ (Orvenian Archive, 1991)\nThe Orvenian State Security Council kept its own files."
     assert who(text, "9,100+").attributed_to == "Orvenian Archive"
+
+
+def test_a_source_described_by_its_date_speaks() -> None:
+    att = who("A Vesk government release from June 1995 also gave 72.", "72")
+    assert att.attributed_to == "Vesk government release"
