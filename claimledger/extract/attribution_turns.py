@@ -97,8 +97,9 @@ class TurnIndex:
     def _header_speaker(self) -> Attribution | None:
         """"Remarks by Amra Selimović, president of ...": a speech's speaker, named in the header."""
         openers = "|".join(re.escape(w) for w in sorted(self.lex.speech_headers, key=len, reverse=True))
-        pattern = re.compile(rf"^[ \t]*(?:{openers})[ \t]+(?:by|of)[ \t]+(?P<name>{_NAME})[ \t]*(?:,|$)",
-                             re.IGNORECASE | re.MULTILINE)
+        # the opener in any case ("REMARKS BY"), the name capitalised: "Address of the Conference" names no one
+        pattern = re.compile(rf"^[ \t]*(?i:{openers})[ \t]+(?i:by|of)[ \t]+(?P<name>{_NAME})[ \t]*(?:,|$)",
+                             re.MULTILINE)
         lines_end = 0
         for _ in range(_HEADER_LINES):
             nxt = self.text.find("\n", lines_end + 1)

@@ -264,3 +264,7 @@ def test_a_proper_name_ending_in_a_source_noun_stays_whole() -> None:
 def test_a_source_described_by_its_date_speaks() -> None:
     att = who("A Vesk government release from June 1995 also gave 72.", "72")
     assert att.attributed_to == "Vesk government release"
+
+
+def test_a_header_naming_no_person_gives_no_speech_speaker() -> None:
+    assert who("Address of the Conference\n\nIn 1994, 80 villagers were killed.", "80").attributed_to is None
