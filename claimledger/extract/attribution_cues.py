@@ -542,8 +542,9 @@ class CueFinder:
             # "A government release from June 1995 also gave 72": the noun a date describes
             dated = tok.low in ("from", "of", "dated") and all(
                 t.low in self.lex.month_words or t.text.isdigit() for t in tokens[p + 1:j + 1])
-            participle = tok.is_word and not tok.is_cap and tok.low.endswith("ed") and tokens[
-                p + 1].low in _PARTICIPLE_LINKS
+            after = tokens[p + 1]  # "published in 2017", "released nine days later"
+            participle = tok.is_word and not tok.is_cap and tok.low.endswith("ed") and (
+                after.low in _PARTICIPLE_LINKS or after.text.isdigit() or after.low in self.lex.amount_words)
             if dated or participle:
                 found = scan_left(self.lex, tokens, p, 0)
                 if found is None or found.last != p - 1:
@@ -653,6 +654,8 @@ class CueFinder:
         if tokens[k].low not in lex.number_nouns or k == 0:
             return None
         prev = tokens[k - 1]
+        if tokens[k].low in ("toll", "tolls") and not prev.is_possessive:
+            return None  # "the Beslan toll", "Khojaly death toll": the place or event counted, not who counts
         if prev.low in _OWNER_PRONOUNS and (k < 2 or tokens[k - 2].text in ";,." or tokens[k - 2].low in (
                 "and", "but", "while")):
             # "...; its list had 161 names": the body the sentence was about owns the list

@@ -381,7 +381,9 @@ class SpeakerTable:
                     return found
             return self._plain(tokens)
         definite = original_first is not None and original_first.low == "the"
-        if len(tokens) <= 3 and (definite or not head.low.endswith("s")) and all(content_word(lex, t) for t in tokens):
+        indefinite = original_first is not None and original_first.low in ("a", "an")  # "a regional official": new
+        if len(tokens) <= 3 and (definite or not head.low.endswith("s")) and not indefinite and all(
+                content_word(lex, t) for t in tokens):
             found = self.by_head(head.base.lower(), offset, len(tokens))
             if found:
                 return found

@@ -22,6 +22,14 @@ _ROW_END = re.compile(r"[ \t]*(?:\[\w{1,4}\][ \t]*)*(?:\n|$|(?=[~≈<>]?\d))")  
 _INNER_LABEL = re.compile(r"(?:\t| {2,}|\|)[ \t]*([A-Za-z][A-Za-z ]{1,30}?):[ \t]*[~≈<>]?[ \t]*"
                           r"(?:[\d][\d,.]*\+?[ \t]*\((?:[^()\n]*?,[ \t]*)?)?$")  # its breakdown: "32 (26 A., 6 B.)"
 _QUANTIFIERS = frozenset({"most", "some", "many", "several", "other", "others"})
+# an infobox row up to a later figure: its label, then earlier figures with their nouns ("A: 174 killed, ")
+_ROW_PREFIX = re.compile(r"[ \t]*(?:[^\W\d_][\w'’-]*:?[ \t]+){0,3}?(?:[~≈<>]?\d[\d,.–-]*\+?(?:[ \t]+[^\W\d_]+){0,2}"
+                         r"[ \t]*,[ \t]*)*[~≈<>+]?[ \t]*")
+# the rest of an infobox row after a figure: more figures and their nouns, up to a closing parenthesis
+_ROW_REST = re.compile(r"(?:[ \t]+[^\W\d_]+|[ \t]*,[ \t]*[~≈<>]?\d[\d,.–-]*\+?)*?(?=[ \t]*\()")
+# a figure followed by what happened to it: "174 killed", "1,430 wounded"
+_GROUP_ROW = re.compile(r"[ \t]+(?:killed|dead|wounded|injured|missing|captured|died|deaths|casualties)\b",
+                        re.IGNORECASE)
 _FIGURE_KINDS = frozenset({"official", "unofficial"})  # "(official)" after a figure: the official figures
 
 
@@ -33,7 +41,7 @@ class LabelReader:
 
     def source_for(self, start: int, end: int) -> Attribution | None:
         """The source written beside the claim at [start, end), if any."""
-        return self._parenthesised(start, end) or self._row_label(start)
+        return self._parenthesised(start, end) or self._row_label(start, end)
 
     def _parenthesised(self, start: int, end: int) -> Attribution | None:
         """"40+ (UN)", "613 (Azerbaijani claim)": a short source in parentheses right after the figure, or after
@@ -41,7 +49,7 @@ class LabelReader:
         match = _PARENTHESIS_AFTER.match(self.text, end)
         claim_words = self.text[start:end].split()
         if match is None:
-            match = self._after_row_nouns(start, end)
+            match = self._after_row_nouns(start, end) or self._row_end(start, end)
         elif claim_words and claim_words[-1][:1].isupper():
             return None  # "Organization of Islamic Cooperation (OIC)" spells a name out, it cites no one
         if match is None or _ROMAN.fullmatch(match.group(1).strip()):
@@ -108,7 +116,8 @@ class LabelReader:
         """The parenthesis after a figure's noun, on a line that is an infobox row: a short label or nothing
         before the figure, the parenthesis and footnote markers after it."""
         line_start = self.text.rfind("\n", 0, start) + 1
-        if not _ROW_START.fullmatch(self.text, line_start, start):
+        if not (_ROW_START.fullmatch(self.text, line_start, start) or _ROW_PREFIX.fullmatch(self.text, line_start,
+                                                                                         start)):
             return None
         nouns = _ROW_NOUNS.match(self.text, end)
         if nouns is None:
@@ -118,7 +127,19 @@ class LabelReader:
             return None
         return match
 
-    def _row_label(self, start: int) -> Attribution | None:
+    def _row_end(self, start: int, end: int) -> re.Match[str] | None:
+        """"Croatian Army: 174–211 killed, 1,430 wounded (Croatian govt.)": one source closing a row of figures
+        speaks for each of them."""
+        line_start = self.text.rfind("\n", 0, start) + 1
+        if not _ROW_PREFIX.fullmatch(self.text, line_start, start):
+            return None
+        rest = _ROW_REST.match(self.text, end)
+        if rest is None:
+            return None
+        match = _PARENTHESIS_AFTER.match(self.text, rest.end())
+        return match if match is not None and _ROW_END.match(self.text, match.end()) else None
+
+    def _row_label(self, start: int, end: int | None = None) -> Attribution | None:
         """Rows under a label: "Official: 613", "Official 32 (26 Armenians)", a line "Official" above the figures,
         or a source heading its line: "Mariupol city council: about 300."."""
         line_start = self.text.rfind("\n", 0, start) + 1
@@ -131,6 +152,8 @@ class LabelReader:
             if inner is not None and self._label(inner.group(1)) is not None:
                 label, base = self._label(inner.group(1)), line_start + inner.start(1)
         colon = line.find(":")
+        if label is None and end is not None and _GROUP_ROW.match(self.text, end):
+            return None  # "Croatian Army: 174 killed": the row's label is who died, not who counts
         if label is None and colon >= 0 and _SHORT_GAP.fullmatch(line[colon + 1:]):
             source = self._line_source(line_start, colon)
             if source is not None:

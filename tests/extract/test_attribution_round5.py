@@ -268,3 +268,33 @@ def test_a_source_described_by_its_date_speaks() -> None:
 
 def test_a_header_naming_no_person_gives_no_speech_speaker() -> None:
     assert who("Address of the Conference\n\nIn 1994, 80 villagers were killed.", "80").attributed_to is None
+
+
+ROWS = ("Casualties and losses\n"
+        "Vesk Army: 174–211 killed, 1,430 wounded (Vesk govt.)\n"
+        "Orlan forces: 560 killed (est.)\n")
+
+
+def test_one_source_closing_a_row_speaks_for_each_figure_of_it() -> None:
+    assert who(ROWS, "174–211").attributed_to == "Vesk govt"
+    assert who(ROWS, "1,430").attributed_to == "Vesk govt"
+
+
+def test_a_rows_label_before_n_killed_is_who_died_not_who_counts() -> None:
+    assert who(ROWS, "560").attributed_to is None
+
+
+def test_a_place_before_toll_is_counted_not_counting() -> None:
+    att = who("UPDATE 3-Vesk toll climbs past 300 as officials release new figures", "past 300")
+    assert att.attributed_to != "Vesk"
+
+
+def test_an_introduced_role_is_a_new_person() -> None:
+    text = ("A Russian official said on Monday that the talks had failed. At least 150 people were killed when "
+            "troops stormed the school, a regional official told reporters.")
+    assert who(text, "At least 150").attributed_to == "regional official"
+
+
+def test_an_assessment_is_a_source() -> None:
+    text = "The committee wrote of at least 350 fatalities, and the Kessarian assessment counted 281 dead."
+    assert who(text, "281").attributed_to == "Kessarian"  # as "the Azerbaijani figures" name Azerbaijan
