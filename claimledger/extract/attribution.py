@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 from claimledger.extract.attribution_cues import Cue, CueFinder
 from claimledger.extract.attribution_entities import SpeakerTable
 from claimledger.extract.attribution_labels import LabelReader
-from claimledger.extract.attribution_phrases import scan_left, scan_right
+from claimledger.extract.attribution_phrases import after_markers, scan_left, scan_right
 from claimledger.extract.attribution_quotes import Quote, QuoteIndex
 from claimledger.extract.attribution_turns import TurnIndex
 from claimledger.extract.attribution_words import YEAR, Lexicon, Token, lexicon, tokenize
@@ -155,10 +155,7 @@ class Attributor:
         """"The Kessarian government has called ...; it puts the dead at 41": the body that opens the sentence
         is what "it" or "they" points to before any earlier speaker."""
         tokens = tokenize(self.text, s, end)
-        first = 0
-        while first < len(tokens) and (tokens[first].text in "[]" or tokens[first].text.isdigit()):
-            first += 1  # a footnote marker left at the head of the sentence: "[4] The government ..."
-        found = scan_right(self.lex, tokens, first, len(tokens))
+        found = scan_right(self.lex, tokens, after_markers(tokens, len(tokens)), len(tokens))
         if found is None or found.last + 1 >= len(tokens) or tokens[found.last + 1].is_cap:
             return None
         phrase = tokens[found.first:found.last + 1]
@@ -216,10 +213,7 @@ class Attributor:
         if not any(t.low in self.lex.clause_participles or t.low in self.lex.label_verbs for t in tokens):
             return None  # "describing the acts as", and "X has called the events a "..."" too
         sentence = tokenize(self.text, s, quote.start)
-        first = 0
-        while first < len(sentence) and (sentence[first].text in "[]" or sentence[first].text.isdigit()):
-            first += 1  # a footnote marker left at the head of the sentence: "[4] The government ..."
-        starts = [first] + [k + 1 for k, t in enumerate(sentence) if t.text == ","]
+        starts = [after_markers(sentence, len(sentence))] + [k + 1 for k, t in enumerate(sentence) if t.text == ","]
         for k in starts:
             found = scan_right(self.lex, sentence, k, len(sentence))
             if found is None or found.last + 1 >= len(sentence):

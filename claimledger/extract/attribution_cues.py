@@ -14,7 +14,9 @@ from dataclasses import dataclass
 from claimledger.extract import predicates
 from claimledger.extract.attribution_phrases import (
     BOUNDARY_PUNCT,
+    FOOTNOTE_MARKS,
     Phrase,
+    after_markers,
     content_word,
     is_initial_dot,
     scan_left,
@@ -115,6 +117,7 @@ def _up_to_comma(tokens: list[Token], start: int, found: Phrase | None) -> Phras
 
 
 _OWNER_PRONOUNS = frozenset({"its"})
+_MARKS_AND_BULLETS = (*FOOTNOTE_MARKS, "•", "-")  # "• X questioned the count, saying that"
 _SPREAD_VERBS = frozenset({"range", "ranges", "ranged", "vary", "varies", "varied", "differ", "differs", "differed"})
 _PARTICIPLE_LINKS = frozenset({"in", "on", "at", "by", "for", "last", "earlier", "this"})
 _AS_SAYING = frozenset({"saying", "stating", "telling", "writing", "claiming", "reporting", "estimating"})
@@ -346,10 +349,7 @@ class CueFinder:
         """"Human rights defenders questioned the official count, saying that ...": the sentence's subject."""
         if k < 2 or tokens[k - 1].text != ",":
             return None
-        first = 0
-        while first < k and (tokens[first].text in ("[", "]", "•", "-") or tokens[first].text.isdigit()):
-            first += 1
-        found = scan_right(self.lex, tokens, first, k)
+        found = scan_right(self.lex, tokens, after_markers(tokens, k, _MARKS_AND_BULLETS), k)
         if found is None or found.last + 1 >= k or not any(
                 self.lex.is_name_word(t) or t.base.lower() in self.lex.role_words
                 for t in tokens[found.first:found.last + 1]):
@@ -491,10 +491,7 @@ class CueFinder:
         """"U.S. diplomat William Walker visited the gully and afterwards told reporters that ...": a verb joined by
         "and" to the sentence's first verb shares its subject, the phrase that opens the sentence."""
         lex = self.lex
-        first = 0
-        while first < j and (tokens[first].text in ("[", "]") or tokens[first].text.isdigit()):
-            first += 1
-        found = scan_right(lex, tokens, first, j)
+        found = scan_right(lex, tokens, after_markers(tokens, j), j)
         if found is None or found.last + 1 >= j:
             return None
         while found.last > found.first and tokens[found.last].low in lex.auxiliaries:
@@ -612,9 +609,7 @@ class CueFinder:
         """"Journalists taken to the area by helicopter said": the phrase opening the sentence, when a short
         qualifying clause without commas separates it from the verb."""
         lex = self.lex
-        first = 0
-        while first < k and (tokens[first].text in ("[", "]") or tokens[first].text.isdigit()):
-            first += 1  # a footnote marker at the head of the sentence: "[4] Journalists ..."
+        first = after_markers(tokens, k)  # a footnote marker at the head of the sentence: "[4] Journalists ..."
         if k - first > 16:
             return None
         found = scan_right(lex, tokens, first, k)

@@ -38,6 +38,18 @@ def is_initial_dot(tokens: list[Token], k: int, titles: frozenset[str] = frozens
     return (len(prev.text) == 1 and prev.text.isupper()) or (prev.is_cap and prev.low in titles)
 
 
+FOOTNOTE_MARKS = ("[", "]")
+
+
+def after_markers(tokens: list[Token], hi: int, marks: tuple[str, ...] = FOOTNOTE_MARKS) -> int:
+    """Index of the first word of a sentence past a footnote marker left at its head ("[4] The government ...")
+    and, where `marks` says so, a list bullet."""
+    first = 0
+    while first < hi and (tokens[first].text in marks or tokens[first].text.isdigit()):
+        first += 1
+    return first
+
+
 def _hyphen_name(lex: Lexicon, tok: Token) -> bool:
     """"then-Defense", "ex-President", "self-proclaimed": a hyphenated word with a name or role part."""
     if "-" not in tok.text:
