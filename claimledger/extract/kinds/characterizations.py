@@ -263,6 +263,8 @@ def _applied_to(text: str, sent_start: int, hit: LabelHit, cue: tuple[int, int] 
     return None
 
 
+# a passive verb of naming: "the events are usually called ...", whose subject is what is named, not who names it
+_NAMED_THUS = re.compile(r"\b(?:is|are|was|were|been|be|being)\s+(?:\w+ly\s+)?$")
 _LINKED = re.compile(r"\b(?:as|to\s+be|be|was|were|is|are|amounted\s+to|constituted)\s+(?:[\w'-]+\s+){0,4}$")
 
 
@@ -284,7 +286,7 @@ def _said_by_another(folded: str, hit: LabelHit, window_start: int) -> bool:
     before = prefix[:verb.start()]
     if not _governs(prefix[verb.end():]) or re.search(r"\b(?:we|i|our)\s+(?:\w+\s+)?$", before):
         return False
-    if re.search(r"\b(?:is|are|was|were|been|be|being)\s+(?:\w+ly\s+)?$", before):
+    if _NAMED_THUS.search(before):
         return False  # "the events are usually called the Odesa tragedy": no one named applies it
     if re.search(r"\bwhat\s+(?:\w+\s+){1,3}$", before):
         return False  # "what the council calls a genocide": the writer's own use of the term
@@ -300,17 +302,19 @@ def _speaking_verbs() -> re.Pattern[str]:
     return words_re(sorted(words, key=len, reverse=True))
 
 
-def _speaker(text: str, folded: str, prefix_start: int, prefix: str) -> tuple[str, int, int] | None:
-    """The subject of a verb of saying that governs the label: (name, start, end of the verb)."""
-    lex = _lexicon()["speaker"]
+def _governing_verb(prefix: str) -> re.Match[str] | None:
+    """The last verb whose subject holds a label, when it still governs the label at the prefix's end."""
     verbs = list(_speaking_verbs().finditer(prefix))
-    if not verbs or not _governs(prefix[verbs[-1].end():]):
-        return None
-    verb = verbs[-1]
+    return verbs[-1] if verbs and _governs(prefix[verbs[-1].end():]) else None
+
+
+def _speaker(text: str, prefix_start: int, prefix: str, verb: re.Match[str]) -> tuple[str, int, int] | None:
+    """The subject of the verb of saying that governs the label: (name, start, end of the verb)."""
+    lex = _lexicon()["speaker"]
     if _formal_subject(prefix[:verb.start()]):
         return None  # a parliament's or court's act: reported, not said
     skip, stops = set(lex["skip"]), set(lex["stops"])
-    if re.search(r"\b(?:is|are|was|were|been|be|being)\s+(?:\w+ly\s+)?$", prefix[:verb.start()]):
+    if _NAMED_THUS.search(prefix[:verb.start()]):
         return None  # "the events are usually called the Odesa tragedy": the subject is what is named
     tokens = list(re.finditer(r"[\w'’.-]+|[^\w\s]", text[prefix_start:prefix_start + verb.start()]))
     while tokens and (tokens[-1].group().lower() in skip or re.fullmatch(r"[a-z]+ly", tokens[-1].group())):
@@ -504,8 +508,11 @@ def _name_speaker(ctx: DocContext, claim: Claim, folded: str, hit: LabelHit, win
     if _operative(folded, sentence_start):
         return  # "2. Condemns them as a massacre": the document's author, whom attribution names
     text = ctx.text
-    speaker = _speaker(text, folded, prefix_start, prefix) or _subject_past_aside(ctx, sentence_start, prefix_start,
-                                                                                prefix)
+    verb = _governing_verb(prefix)
+    if verb is None:
+        return
+    speaker = _speaker(text, prefix_start, prefix, verb) or _subject_past_aside(ctx, sentence_start, prefix_start,
+                                                                              verb)
     if speaker is not None and (claim.attribution_start is None or claim.attribution_start < sentence_start):
         # the attribution component cleans and expands the subject as it does every cue's speaker:
         # "the Republic of Karstavia categorically" -> "Republic of Karstavia", "Monday" -> no one,
@@ -518,13 +525,10 @@ def _name_speaker(ctx: DocContext, claim: Claim, folded: str, hit: LabelHit, win
 
 
 def _subject_past_aside(ctx: DocContext, sentence_start: int, prefix_start: int,
-                        prefix: str) -> tuple[str, int, int] | None:
+                        verb: re.Match[str]) -> tuple[str, int, int] | None:
     """"President X, in a televised address, described the seizure as ...": the subject before an aside between
     commas, found as the attribution component finds a reporting verb's subject."""
-    verbs = list(_speaking_verbs().finditer(prefix))
-    if not verbs or not _governs(prefix[verbs[-1].end():]):
-        return None
-    verb_start = prefix_start + verbs[-1].start()
+    verb_start = prefix_start + verb.start()
     lex = ctx.attributor.lex
     tokens = tokenize(ctx.text, sentence_start, verb_start)
     if not tokens or tokens[-1].text != ",":
@@ -533,7 +537,7 @@ def _subject_past_aside(ctx: DocContext, sentence_start: int, prefix_start: int,
     if found is None or found.via is not None:
         return None
     start, end = tokens[found.first].start, tokens[found.last].end
-    return ctx.text[start:end], start, prefix_start + verbs[-1].end()
+    return ctx.text[start:end], start, prefix_start + verb.end()
 
 
 def _operative(folded: str, sent_start: int) -> bool:
