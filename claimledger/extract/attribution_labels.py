@@ -17,12 +17,12 @@ _SHORT_GAP = re.compile(r"[ \t]*(?:[a-z]+[ \t]+){0,2}")  # "Amnesty Internationa
 _ROMAN = re.compile(r"[IVXLC]+")
 # an infobox row's figure may carry its noun before the source: "Victims 21,857 Polish prisoners (Shelepin note)"
 _ROW_NOUNS = re.compile(r"(?:[ \t]+[^\W\d_][\w'’-]*){1,3}(?=[ \t]*\()")
-_ROW_START = re.compile(r"[ \t]*(?:[^\W\d_][\w'’-]*:?[ \t]+){0,3}?[~≈<>+]?[ \t]*")  # "Official: about 1,000 soldiers"
 _ROW_END = re.compile(r"[ \t]*(?:\[\w{1,4}\][ \t]*)*(?:\n|$|(?=[~≈<>]?\d))")  # the line, or the row's next figure
 _INNER_LABEL = re.compile(r"(?:\t| {2,}|\|)[ \t]*([A-Za-z][A-Za-z ]{1,30}?):[ \t]*[~≈<>]?[ \t]*"
                           r"(?:[\d][\d,.]*\+?[ \t]*\((?:[^()\n]*?,[ \t]*)?)?$")  # its breakdown: "32 (26 A., 6 B.)"
 _QUANTIFIERS = frozenset({"most", "some", "many", "several", "other", "others"})
-# an infobox row up to a later figure: its label, then earlier figures with their nouns ("A: 174 killed, ")
+# an infobox row up to its figure: a short label ("Official: about 1,000 soldiers"), then any earlier figures with
+# their nouns ("Army: 174 killed, 1,430 wounded")
 _ROW_PREFIX = re.compile(r"[ \t]*(?:[^\W\d_][\w'’-]*:?[ \t]+){0,3}?(?:[~≈<>]?\d[\d,.–-]*\+?(?:[ \t]+[^\W\d_]+){0,2}"
                          r"[ \t]*,[ \t]*)*[~≈<>+]?[ \t]*")
 # the rest of an infobox row after a figure: more figures and their nouns, up to a closing parenthesis
@@ -116,8 +116,7 @@ class LabelReader:
         """The parenthesis after a figure's noun, on a line that is an infobox row: a short label or nothing
         before the figure, the parenthesis and footnote markers after it."""
         line_start = self.text.rfind("\n", 0, start) + 1
-        if not (_ROW_START.fullmatch(self.text, line_start, start) or _ROW_PREFIX.fullmatch(self.text, line_start,
-                                                                                         start)):
+        if not _ROW_PREFIX.fullmatch(self.text, line_start, start):
             return None
         nouns = _ROW_NOUNS.match(self.text, end)
         if nouns is None:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
+from functools import cache
 
 from claimledger.extract.attribution_entities import SpeakerTable
 from claimledger.extract.attribution_words import Lexicon, tokenize
@@ -27,6 +28,14 @@ _LABEL = re.compile(
 _MIN_TURNS = 2
 _HEADER_LINES = 8
 _NAME = r"[A-Z][\w'’.-]*(?:[ \t]+(?:[A-Z][\w'’.-]*|de|van|von|al|el|bin|ibn)){1,4}"
+
+
+@cache
+def _header_pattern(openers: frozenset[str]) -> re.Pattern[str]:
+    """A speech header's line: the opener in any case ("REMARKS BY"), the name capitalised ("Address of the
+    Conference" names no one)."""
+    words = "|".join(re.escape(w) for w in sorted(openers, key=len, reverse=True))
+    return re.compile(rf"^[ \t]*(?i:{words})[ \t]+(?i:by|of)[ \t]+(?P<name>{_NAME})[ \t]*(?:,|$)", re.MULTILINE)
 
 
 @dataclass(frozen=True)
@@ -96,10 +105,7 @@ class TurnIndex:
 
     def _header_speaker(self) -> Attribution | None:
         """"Remarks by Amra Selimović, president of ...": a speech's speaker, named in the header."""
-        openers = "|".join(re.escape(w) for w in sorted(self.lex.speech_headers, key=len, reverse=True))
-        # the opener in any case ("REMARKS BY"), the name capitalised: "Address of the Conference" names no one
-        pattern = re.compile(rf"^[ \t]*(?i:{openers})[ \t]+(?i:by|of)[ \t]+(?P<name>{_NAME})[ \t]*(?:,|$)",
-                             re.MULTILINE)
+        pattern = _header_pattern(self.lex.speech_headers)
         lines_end = 0
         for _ in range(_HEADER_LINES):
             nxt = self.text.find("\n", lines_end + 1)

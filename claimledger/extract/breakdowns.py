@@ -85,13 +85,17 @@ _PLACE_AFTER = re.compile(r"\s+((?:in|at|on|inside|outside|near)\s+[^,;:()\[\]\d
                           re.IGNORECASE)
 
 
-def _bracketed_place(text: str, m: Mention) -> str | None:
+def _place_in_brackets(text: str, m: Mention) -> re.Match[str] | None:
     """"48 (42 in the Trade Unions House, 6 in street fighting)": a part inside a parenthesis, named by where it
     happened. Only inside an open parenthesis of its sentence, where a bare "in ..." cannot be the main clause."""
     opening = text.rfind("(", m.sentence[0], m.start)
     if opening < 0 or ")" in text[opening:m.start]:
         return None
-    found = _PLACE_AFTER.match(text, m.end, m.sentence[1])
+    return _PLACE_AFTER.match(text, m.end, m.sentence[1])
+
+
+def _bracketed_place(text: str, m: Mention) -> str | None:
+    found = _place_in_brackets(text, m)
     return " ".join(found.group(1).split()) if found else None
 
 
@@ -100,7 +104,7 @@ def _phrase_end(text: str, m: Mention) -> int:
     found = _PHRASE.match(text, m.end, m.sentence[1])
     if found and _phrase(text, m):
         return found.end("phrase")
-    place = _PLACE_AFTER.match(text, m.end, m.sentence[1]) if _bracketed_place(text, m) else None
+    place = _place_in_brackets(text, m)
     return place.end(1) if place else m.tail
 
 

@@ -41,8 +41,11 @@ def _cell(text: str, span: tuple[int, int] | None) -> str | None:
     return cell if cell and len(cell) <= _CELL else None
 
 
+_NUMBER_CELL = re.compile(r"[~≈<>]?\d[\d,.]*\+?%?")
+
+
 def _is_number(cell: str) -> bool:
-    return bool(re.fullmatch(r"[~≈<>]?\d[\d,.]*\+?%?", cell))
+    return bool(_NUMBER_CELL.fullmatch(cell))
 
 
 def _numbers_after(text: str, label: tuple[int, int]) -> int:
@@ -110,7 +113,8 @@ def settle(text: str, mentions: list[Mention], previous_lines: list[tuple[int, i
     cells = cell_column(text, m)
     if cells is not None:
         column, label = cells
-        found = [p for p in _measures(column) if not p.weak] or _measures(column)
+        measures = predicates.find(column, 0, len(column))
+        found = [p for p in measures if not p.weak] or measures
         if found:
             m.measure = found[0].measure
             m.subgroup = None if _TOTAL.match(label) else label
@@ -135,6 +139,3 @@ def settle(text: str, mentions: list[Mention], previous_lines: list[tuple[int, i
     if not _TOTAL.match(label):
         m.subgroup = label
 
-
-def _measures(cell: str) -> list[predicates.Predicate]:
-    return predicates.find(cell, 0, len(cell))
