@@ -50,6 +50,14 @@ def after_markers(tokens: list[Token], hi: int, marks: tuple[str, ...] = FOOTNOT
     return first
 
 
+def _inside_name(lex: Lexicon, tokens: list[Token], k: int, hi: int) -> bool:
+    """"Commission on Missing Persons": a capitalised word no name opens with, between a connector and a name word
+    (before token index `hi`), is inside a name."""
+    tok = tokens[k]
+    return (tok.is_cap and tok.is_word and k + 1 < hi and k > 0 and tokens[k - 1].low in lex.connectors
+            and lex.is_name_word(tokens[k + 1]))
+
+
 def _hyphen_name(lex: Lexicon, tok: Token) -> bool:
     """"then-Defense", "ex-President", "self-proclaimed": a hyphenated word with a name or role part."""
     if "-" not in tok.text:
@@ -104,9 +112,8 @@ def _segment_left(lex: Lexicon, tokens: list[Token], j: int, lo: int) -> int | N
                 and tokens[k - 1].low not in lex.determiners and tok.low not in lex.connectors:
             k -= 1  # "the United Nations cultural agency": a plain adjective between a name and its role
             continue
-        if tok.is_cap and tok.is_word and k < j and k - 1 > lo and lex.is_name_word(tokens[k + 1]) and tokens[
-                k - 1].low in lex.connectors and content_word(lex, tokens[k - 2]):
-            k -= 1  # "Commission on Missing Persons": a word no name opens with, inside a name
+        if k - 1 > lo and _inside_name(lex, tokens, k, j + 1) and content_word(lex, tokens[k - 2]):
+            k -= 1  # "Commission on Missing Persons"
             continue
         if tok.is_possessive and tok.is_word and k < j and content_word(lex, tokens[k + 1]):
             k -= 1  # "the province's minister": any owner before a role
@@ -235,8 +242,8 @@ def scan_right(lex: Lexicon, tokens: list[Token], start: int, hi: int) -> Phrase
             if content_word(lex, nxt) or (nxt.low in lex.determiners and tok.low in _MID_DETERMINER_AFTER):
                 k += 1
                 continue
-            if nxt.is_cap and nxt.is_word and k + 2 < hi and lex.is_name_word(tokens[k + 2]):
-                k += 2  # "Office for Missing Persons": a word no name opens with, inside a name
+            if _inside_name(lex, tokens, k + 1, hi):
+                k += 2  # "Office for Missing Persons"
                 continue
         if tok.low in lex.determiners and k > start and tokens[k - 1].low in _MID_DETERMINER_AFTER:
             k += 1
