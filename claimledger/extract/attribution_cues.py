@@ -27,6 +27,7 @@ from claimledger.extract.attribution_words import QUOTE_CHARS, YEAR, Lexicon, To
 BE_FORMS = frozenset({"was", "were", "is", "are", "be", "been", "being"})
 NOT_AFTER = frozenset({"to", "will", "would", "could", "can", "may", "might", "did", "does", "do", "not", "should",
                        "must", "shall", "cannot"})
+_NEGATIONS = frozenset({"not", "never"})
 _NAME_JOINERS = frozenset({"the", "of", "for", "and", "on", "in"})
 _WORD = re.compile(r"[^\W\d_]+")
 LOOKAHEAD = 9  # tokens after a weak verb in which "that", a colon or a toll phrase must appear
@@ -418,9 +419,13 @@ class CueFinder:
             return None  # "a figure repeated by the press": a participle, the agent follows "by"
         j = k - 1
         passive = False
+        negated = False
         while j >= 0 and tokens[j].low in lex.auxiliaries and tokens[j].low not in lex.pronouns:
             passive = passive or tokens[j].low in BE_FORMS
+            negated = negated or tokens[j].low in _NEGATIONS
             j -= 1
+        if negated:
+            return None  # "Velmora never mentions that hundreds were expelled": the writer says it, not Velmora
         end_tok = verb_end + 1 if nxt is not None and nxt.low == "that" else verb_end
         if j >= 0 and tokens[j].low in lex.pronouns and (j == 0 or not content_word(lex, tokens[j - 1])):
             if passive and tok.low not in ("quoted", "cited"):

@@ -25,6 +25,7 @@ _CAPITALISED_RUN = re.compile(_CAP + r"(?:(?:[ \t]+|[ \t]*\.[ \t]*)(?:(?:" + _JO
 _PERSON_AFTER = re.compile(r",\s*(?:\d{1,3}\s*,|who\b|aged\b)|\s*\(\d{1,3}\)")
 _TRAILING_ACRONYM = re.compile(r"\s*\([A-Z][A-Za-z]*[A-Z]\)$")
 _CLAUSE_VERBS = frozenset({"is", "are", "was", "were", "has", "have", "had", "will", "would", "did", "does"})
+_SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s+|\n\s*\n")
 _POSSESSIVE_PRONOUNS = frozenset({"its", "their", "his", "her"})
 
 
@@ -223,6 +224,25 @@ class SpeakerTable:
             i -= 1
         return None
 
+    def _topic_person(self, offset: int) -> tuple[int, str] | None:
+        """The person whose name opens the sentence before a pronoun that opens its own: the subject a reader
+        takes "she" or "he" to continue ("Lederer's achievement is to set them side by side. She accepts")."""
+        before = self.text[max(0, offset - 400):offset].rstrip()
+        if not before or before[-1] not in ".!?\"”":
+            return None  # the pronoun does not open its sentence
+        ends = list(_SENTENCE_END.finditer(before, 0, len(before) - 1))
+        start = max(0, offset - 400) + (ends[-1].end() if ends else 0)
+        i = bisect_right(self.starts, start + 2) - 1
+        if i < 0 or not start <= self.mentions[i].start <= start + 2:
+            return None
+        mention = self.mentions[i]
+        name = self.fullest(mention.words, offset) or mention.text
+        surname = len(mention.words) == 1 and name.split()[-1].lower() in mention.words and len(name.split()) > 1
+        # a person named by surname alone after the full name; a place keeps its whole name ("Orvel Valley")
+        if not surname or not self.is_person(name):
+            return None
+        return mention.start, name
+
     def _role_before(self, start: int) -> bool:
         words = self.text[max(0, start - 30):start].split()
         return bool(words) and words[-1].lower().strip(",") in self.lex.person_roles
@@ -306,6 +326,12 @@ class SpeakerTable:
             owner = self._owner(tokens[0].low, offset)  # "Its observers in Agdam" speak for their body
             if owner:
                 return owner
+        if len(tokens) > 1 and tokens[0].low in _POSSESSIVE_PRONOUNS and (
+            tokens[-1].low in lex.source_nouns or tokens[-1].low in lex.document_nouns
+        ) and not any(lex.is_name_word(t) and t.low not in lex.calendar_words for t in tokens[1:-1]):
+            owner = self._owner(tokens[0].low, offset)  # "Their June 2003 report": the report of whom came before
+            if owner:
+                return owner
         while tokens and (tokens[0].low in lex.determiners or tokens[0].low in lex.connectors and not tokens[0].is_cap):
             tokens = tokens[1:]
         tokens = self._trimmed(tokens)
@@ -317,6 +343,9 @@ class SpeakerTable:
             kind = "organisation" if low in lex.organisation_pronouns else kind
             if kind == "person":
                 introduced = self._introduced_person(offset)
+                topic = self._topic_person(offset)
+                if topic and (introduced is None or topic[0] > introduced[0]):
+                    introduced = topic  # "Lederer's achievement is to ... She accepts": the last subject
                 speaker = self._last_person_speaker(offset)
                 if introduced and (speaker is None or introduced[0] > speaker.offset):
                     return introduced[1]  # "Hajra Mujic, 68, buried her brother. "...," she said."

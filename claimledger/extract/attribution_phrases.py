@@ -128,6 +128,10 @@ def _segment_left(lex: Lexicon, tokens: list[Token], j: int, lo: int) -> int | N
                 continue
         if tok.text.isdigit() and len(tok.text) == 4 and k < j and tokens[k + 1].low in lex.source_nouns:
             k -= 1  # "A 2004 report"
+            if k >= lo and tokens[k].low in lex.calendar_words:
+                k -= 1  # "Their June 2003 report": the month goes with the year
+                if k >= lo and tokens[k].text.isdigit() and len(tokens[k].text) <= 2:
+                    k -= 1  # "its 12 May 2003 report"
             continue
         break
     first = k + 1

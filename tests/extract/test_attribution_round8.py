@@ -1,0 +1,38 @@
+"""Attribution rules added in the fourth session, each from a construction a held-out set showed."""
+from __future__ import annotations
+
+from attribution_helpers import who
+
+HEADER = "Statement by the Spokesperson\n\n"
+
+
+def test_a_dated_report_after_their_belongs_to_whom_came_before() -> None:
+    text = HEADER + ("The figure cannot be squared with the Harl Valley Observer Mission. Their June 2003 report "
+                     "recorded at least 240 dead.")
+    att = who(text, "at least 240")
+    assert att.attributed_to == "Harl Valley Observer Mission"
+    assert att.attribution_text == "Their June 2003 report recorded"
+
+
+def test_a_day_and_month_stay_with_the_year_of_a_report() -> None:
+    text = "The Sarn Council met twice. Its 12 May 1994 report listed 61 missing."
+    assert who(text, "61").attributed_to == "Sarn Council"
+
+
+def test_a_negated_verb_of_saying_gives_the_writer_the_words() -> None:
+    text = "The Dalen side never mentions that hundreds of villagers were driven out in 2002."
+    assert who(text, "hundreds").attributed_to is None
+    assert who("The Dalen side mentions that hundreds of villagers were driven out.", "hundreds").attributed_to \
+        == "Dalen side"
+
+
+def test_she_continues_the_person_who_opened_the_sentence_before() -> None:
+    text = ("Mara Lind, The Valley Road (Orvel Press)\nReviewed by Tomas Brand\n\n"
+            "Lind's book sets the three counts side by side. She accepts that about 9,000 people died there.")
+    assert who(text, "about 9,000").attributed_to == "Mara Lind"
+
+
+def test_a_place_opening_the_sentence_before_is_no_antecedent() -> None:
+    text = ("Tomas Brand said the archive was closed. Orvel Valley lies north of the river. "
+            "He said that 300 people had fled.")
+    assert who(text, "300").attributed_to == "Tomas Brand"
