@@ -27,6 +27,9 @@ from claimledger.extract.attribution_words import QUOTE_CHARS, YEAR, Lexicon, To
 BE_FORMS = frozenset({"was", "were", "is", "are", "be", "been", "being"})
 NOT_AFTER = frozenset({"to", "will", "would", "could", "can", "may", "might", "did", "does", "do", "not", "should",
                        "must", "shall", "cannot"})
+# words that open an aside between commas after a subject: "X, in a 1993 report, ..."
+_ASIDE_OPENERS = frozenset({"in", "on", "at", "after", "before", "during", "within", "following", "since", "by",
+                            "through", "from", "with", "citing", "speaking", "writing"})
 _NEGATIONS = frozenset({"not", "never"})
 _NAME_JOINERS = frozenset({"the", "of", "for", "and", "on", "in"})
 _WORD = re.compile(r"[^\W\d_]+")
@@ -396,11 +399,15 @@ class CueFinder:
         before = k - 2 if k > 1 and tokens[k - 1].text == "," else k - 1  # "X, Memorial Book (2004), lists 1,203"
         named_count = before >= 0 and (lex.is_name_word(tokens[before]) or tokens[before].text == ")") and not \
             tokens[before].is_possessive and nxt is not None and (nxt.text[:1].isdigit() or nxt.low in lex.amount_words)
-        if noun_like and not clause_follows and not plural_subject and not named_count and not (
+        # "the Azerbaijani government, which counts 106 women among the dead": a relative pronoun's verb
+        relative_verb = k > 1 and tokens[k - 1].low in ("which", "who") and tokens[k - 2].text == "," and (
+            nxt is not None and (nxt.text[:1].isdigit() or nxt.low in lex.amount_words))
+        if noun_like and not clause_follows and not plural_subject and not named_count and not relative_verb and not (
             tok.low in lex.weak_verbs and _followed_by_report(lex, tokens, verb_end)
         ):
             return None  # "reports of shelling", "official estimates"
-        if tok.low in lex.weak_verbs and not named_count and not _followed_by_report(lex, tokens, verb_end):
+        if tok.low in lex.weak_verbs and not named_count and not relative_verb and not _followed_by_report(
+                lex, tokens, verb_end):
             return None
         if self._deed(tokens, verb_end):
             return None
@@ -530,6 +537,9 @@ class CueFinder:
         if named is not None:  # "An Armenian fighter, who gave his name as Samvel, ... and said": Samvel
             return named, close + 1
         inner = tokens[comma + 1:close]
+        if len(inner) <= 12 and not inner[0].is_cap and (
+                inner[0].low in _ASIDE_OPENERS or inner[0].low.endswith("ing")):
+            return found, close + 1  # "Human Rights Watch, in a report published in 1993, described": an aside
         if len(inner) > 8 or not any(self.lex.is_name_word(t) for t in inner) or not all(
                 content_word(self.lex, t) or t.text == "." or t.low in self.lex.connectors for t in inner):
             return found, comma
@@ -537,7 +547,7 @@ class CueFinder:
 
     def _participle_subject(self, tokens: list[Token], j: int) -> Phrase | None:
         """"A household survey published in 2017 estimated": the noun a short participle phrase describes."""
-        for p in range(j - 1, max(0, j - 6), -1):
+        for p in range(min(j, len(tokens) - 2), max(0, j - 6), -1):
             tok = tokens[p]
             if tok.text in ",;:()":
                 return None
@@ -546,7 +556,8 @@ class CueFinder:
                 t.low in self.lex.month_words or t.text.isdigit() for t in tokens[p + 1:j + 1])
             after = tokens[p + 1]  # "published in 2017", "released nine days later"
             participle = tok.is_word and not tok.is_cap and tok.low.endswith("ed") and (
-                after.low in _PARTICIPLE_LINKS or after.text.isdigit() or after.low in self.lex.amount_words)
+                after.low in _PARTICIPLE_LINKS or after.text[:1].isdigit() or after.low in self.lex.amount_words
+                or after.low in self.lex.calendar_words)
             if dated or participle:
                 found = scan_left(self.lex, tokens, p, 0)
                 if found is None or found.last != p - 1:

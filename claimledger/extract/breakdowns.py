@@ -109,6 +109,8 @@ def _phrase_end(text: str, m: Mention) -> int:
 
 
 _GENERIC = frozenset({"people", "persons", "person", "individuals", "civilians"})
+# no group of a total: "41 deaths, 23 of them children, and 112 people injured" starts a count of its own
+_ANYONE = frozenset({"people", "persons", "person", "individuals"})
 
 
 def _subgroup(m: Mention, text: str) -> str | None:
@@ -166,7 +168,7 @@ def link(text: str, mentions: list[Mention], earlier: Mention | None = None) -> 
         said = _phrase_end(text, prev) if prev.parent is not None and not prev.unit else prev.tail
         if prev.parent is not None and id(prev) in listed and _CONTINUE.fullmatch(text, said, m.start) and (
                 m.unit or _phrase(text, m) is not None or _bracketed_place(text, m)) and not predicates.find(
-                text, said, m.start):
+                text, said, m.start) and (_subgroup(m, text) or "").lower() not in _ANYONE:
             m.parent = prev.parent
         elif _OF_THE_TOTAL.search(text, max(m.sentence[0], prev.start - 12), prev.start) and _COMMA.fullmatch(gap):
             m.parent = prev  # "Of the 200 victims, 40 died of gunshot wounds"

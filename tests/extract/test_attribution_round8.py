@@ -36,3 +36,23 @@ def test_a_place_opening_the_sentence_before_is_no_antecedent() -> None:
     text = ("Tomas Brand said the archive was closed. Orvel Valley lies north of the river. "
             "He said that 300 people had fled.")
     assert who(text, "300").attributed_to == "Tomas Brand"
+
+
+def test_an_aside_between_commas_keeps_the_subject_of_a_joined_verb() -> None:
+    text = ("Amnesty International, in a report published in 1994, described the raid as a massacre and "
+            "estimated that at least 161 civilians were killed.")
+    assert who(text, "at least 161").attributed_to == "Amnesty International"
+
+
+def test_the_verb_of_a_relative_pronoun_speaks_for_its_antecedent() -> None:
+    text = ("The figure of 613 comes from the Vesk government, which counts 106 women, 63 children and 70 elderly "
+            "people among those killed, says 1,275 residents were taken hostage, and records 8 families destroyed.")
+    for needle in ("106", "63", "1,275", "8 families"):
+        assert who(text, needle).attributed_to == "Vesk government", needle
+
+
+def test_a_document_described_by_a_participle_speaks() -> None:
+    assert who("A statement released on Monday says that 613 civilians were killed.", "613").attributed_to \
+        == "statement"
+    assert who('A post shared 12,000 times says that "60 countries have recognised it".', "60").attributed_to \
+        == "post"

@@ -1,0 +1,15 @@
+"""Figure rules added in the fourth session, each from a construction a held-out set showed."""
+from __future__ import annotations
+
+from figure_helpers import table
+
+
+def test_a_count_of_people_after_a_subset_starts_a_count_of_its_own() -> None:
+    rows = table("The mission has verified 41 deaths, 23 of them children, and 112 people injured.")
+    assert rows == [("41", "killed", None, None), ("23", "killed", "children", "41"), ("112", "injured", None, None)]
+
+
+def test_people_with_an_age_bracket_still_continue_the_list() -> None:
+    rows = table("At least 60 civilians were executed. Among the dead were several women and at least six people "
+                 "over 70.")
+    assert ("at least six", "killed", "over 70", "At least 60") in rows
