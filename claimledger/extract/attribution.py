@@ -42,6 +42,8 @@ _SO_AFTER = re.compile(r"\s+(?:so|as much)\b")  # "..., and the government said 
 # between "X published" and the figure: the document's noun and "of" ("a list of", "its own tally of")
 _ISSUED_OBJECT = re.compile(r"\s+(?:an?|the|its|their|his|her)\s+(?:[\w-]+\s+){0,3}?(?:of|with|naming|listing)\s+")
 _QUOTE_GAP_AFTER = 4  # characters between a closing mark and a trailing cue: '," the ministry said'
+# '"...," a railway worker, Oleksandr Hrytsenko, told': a role in apposition before the speaker's name
+_ROLE_BEFORE_NAME = re.compile(r"[\s,\"”’]*(?:an?|the)\s+[a-z][a-z'’ -]{1,40},\s*")
 _QUOTE_GAP_BEFORE = 80  # characters between a leading cue and the opening mark: 'X said on Monday: "'
 
 
@@ -126,8 +128,10 @@ class Attributor:
                 if name is None:
                     continue
                 if not name:  # "Our correspondent counted": the publisher's own voice, which ends any carry-over
-                    found.append(_Found(cue, Attribution(None), self.quotes.innermost(cue.start, cue.end)))
-                    continue
+                    inside = self.quotes.innermost(cue.start, cue.end)
+                    if inside is None:
+                        found.append(_Found(cue, Attribution(None), inside))
+                    continue  # '"I counted four carriages burning"': within a quotation, its speaker's voice
                 attribution = Attribution(name, self.text[cue.start:cue.end], cue.start)
                 if cue.kind == "issue":
                     table.remember_issuer(cue.start, cue.document_noun or "statement", name)
@@ -260,7 +264,8 @@ class Attributor:
         outer = self.quotes.innermost(quote.start, quote.end)
         for found in self._cues[i]:
             gap = self.text[quote.end:found.cue.start]
-            if found.cue.start >= quote.end and len(gap) <= _QUOTE_GAP_AFTER and not any(c.isalnum() for c in gap):
+            if found.cue.start >= quote.end and (len(gap) <= _QUOTE_GAP_AFTER and not any(c.isalnum() for c in gap)
+                                                 or _ROLE_BEFORE_NAME.fullmatch(gap)):
                 return found if self._usable(found, outer) else None
         return None
 

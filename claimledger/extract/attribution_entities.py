@@ -26,6 +26,7 @@ _PERSON_AFTER = re.compile(r",\s*(?:\d{1,3}\s*,|who\b|aged\b)|\s*\(\d{1,3}\)")
 _TRAILING_ACRONYM = re.compile(r"\s*\([A-Z][A-Za-z]*[A-Z]\)$")
 _CLAUSE_VERBS = frozenset({"is", "are", "was", "were", "has", "have", "had", "will", "would", "did", "does"})
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s+|\n\s*\n")
+_NO_ONE = frozenset({"nobody", "none", "no-one", "noone", "neither"})
 _POSSESSIVE_PRONOUNS = frozenset({"its", "their", "his", "her"})
 
 
@@ -319,6 +320,8 @@ class SpeakerTable:
         lex = self.lex
         if tokens and tokens[0].low in lex.own_voice:
             return ""  # "Our correspondent counted", "We documented": the publisher itself
+        if tokens and tokens[0].low in _NO_ONE:
+            return None  # "Nobody in my party denies that": no one speaks
         original_first = tokens[0] if tokens else None
         if len(tokens) == 1 and tokens[0].low in _POSSESSIVE_PRONOUNS:
             return self._owner(tokens[0].low, offset)  # "its list", "their figures": whose, from before

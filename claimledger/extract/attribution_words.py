@@ -176,7 +176,8 @@ class Lexicon:
         """A capitalised word that may be (part of) a name, not a sentence opener such as "In" or "However"."""
         if not token.text[:1].isupper():  # an upper-case first character is a capitalised letter
             return False
-        return token.base.lower() not in self.not_names or token.text.isupper()
+        # an acronym in capitals is a name ("IT", "AS"), but not the pronoun "I"
+        return token.base.lower() not in self.not_names or (token.text.isupper() and token.text != "I")
 
 
 def _amount_words() -> frozenset[str]:

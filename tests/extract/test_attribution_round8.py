@@ -56,3 +56,26 @@ def test_a_document_described_by_a_participle_speaks() -> None:
         == "statement"
     assert who('A post shared 12,000 times says that "60 countries have recognised it".', "60").attributed_to \
         == "post"
+
+
+def test_the_writers_first_person_is_the_documents_voice() -> None:
+    text = "The hospital register records 138 dead. My own list, built from parish books, has 212 names so far."
+    assert who(text, "212").attributed_to is None
+
+
+def test_the_pronoun_i_is_no_part_of_a_name() -> None:
+    text = "The Vesk figures I read put our losses for the whole war at about 300 killed."
+    att = who(text, "about 300")
+    assert att.attributed_to is not None and "I" not in att.attributed_to.split()
+
+
+def test_first_person_inside_a_quotation_is_its_speaker() -> None:
+    text = ('"We heard a whistle and then the platform was on fire," a railway worker, Ivan Dorn, told our reporter '
+            'by phone. "I counted four carriages burning."')
+    assert who(text, "four").attributed_to == "Ivan Dorn"
+
+
+def test_nobody_is_no_speaker() -> None:
+    text = ("MR VARN (Union): The annex lists 740 dead. Nobody in my party denies that 740 died.\n"
+            "MS HOLT (Greens): The annex is incomplete.\nMR VARN (Union): It is the best count.\n")
+    assert who(text, "740", 2).attributed_to == "MR VARN"

@@ -13,3 +13,9 @@ def test_people_with_an_age_bracket_still_continue_the_list() -> None:
     rows = table("At least 60 civilians were executed. Among the dead were several women and at least six people "
                  "over 70.")
     assert ("at least six", "killed", "over 70", "At least 60") in rows
+
+
+def test_comments_and_likes_are_no_harm() -> None:
+    text = "At least 138 people were killed in the town.\n\n— 14 comments —\n\nAnna T. · 20 June\nReply · 30 likes\n"
+    rows = table(text)
+    assert ("14", "other", None, None) in rows and ("30", "other", None, None) in rows
