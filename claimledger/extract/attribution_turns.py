@@ -26,6 +26,15 @@ _LABEL = re.compile(
     re.MULTILINE,
 )
 _MIN_TURNS = 2
+# a comment's head line: who, a separator, and when ("Ion_from_Chisinau · 19 June 2024 at 21:14")
+_COMMENT_HEAD = re.compile(
+    r"^[ \t]*(?P<name>[^\W\d][^\n·•|]{0,38}?)[ \t]+[·•|][ \t]+(?:\d{1,2}[ \t]+[A-Za-z]{3,9}\.?,?[ \t]+\d{4}|"
+    r"[A-Za-z]{3,9}\.?[ \t]+\d{1,2},?[ \t]+\d{4}|\d{4}-\d{2}-\d{2})"
+    r"(?:,?[ \t]+(?:at[ \t]+)?\d{1,2}[:.]\d{2}\b)?[^\n]{0,20}$",
+    re.MULTILINE,
+)
+_BYLINE_WORDS = frozenset({"by", "posted", "updated", "published", "written", "from", "last", "edited", "created"})
+_AUTHOR_MARK = re.compile(r"\((?:author|admin|moderator|op)\)", re.IGNORECASE)
 _HEADER_LINES = 8
 _NAME = r"[A-Z][\w'’.-]*(?:[ \t]+(?:[A-Z][\w'’.-]*|de|van|von|al|el|bin|ibn)){1,4}"
 
@@ -50,7 +59,7 @@ class TurnIndex:
         self.text = text
         self.lex = lex
         self.speakers = speakers
-        self.turns = self._find()
+        self.turns = self._find() or self._bylines() or self._comments()
         self.starts = [t.start for t in self.turns]
         self.header = self._header_speaker() if not self.turns else None
 
@@ -61,6 +70,25 @@ class TurnIndex:
             return []  # not a transcript: no speaker takes a second turn
         return [Turn(m.start("label"), self.text[m.start("label"):m.end() - 1].rstrip(": \t"), self._speaker(m))
                 for m, _ in found]
+
+    def _bylines(self) -> list[Turn]:
+        """"Asked by Teodor Vasko (Northern Plains)" ... "Answered by Lidia Morant, Minister of State": each part of
+        a written question and answer in the voice of the one its line names."""
+        words = "|".join(re.escape(w) for w in sorted(self.lex.section_bylines, key=len, reverse=True))
+        pattern = re.compile(rf"^[ \t]*(?i:{words})[ \t]+(?i:by)[ \t]+(?P<name>{_NAME})[ \t]*(?:[,(]|$)",
+                             re.MULTILINE)
+        return [Turn(m.start(), self.text[m.start():m.end("name")].strip(), m.group("name"))
+                for m in pattern.finditer(self.text)]
+
+    def _comments(self) -> list[Turn]:
+        """"Anna T. · 20 June 2024 at 08:02": the head of a reader's comment or a forum post, its text the
+        commenter's own, up to the next head. Two heads at least, as in any thread."""
+        found = [m for m in _COMMENT_HEAD.finditer(self.text)
+                 if m.group("name").split()[0].lower() not in _BYLINE_WORDS]  # not "By X | 27 May 2023"
+        if len(found) < _MIN_TURNS:
+            return []
+        return [Turn(m.start(), self.text[m.start():m.end("name")], _AUTHOR_MARK.sub("", m.group("name")).strip())
+                for m in found]
 
     def _is_label(self, label: str) -> bool:
         words = label.split()

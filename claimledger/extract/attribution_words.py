@@ -158,6 +158,7 @@ class Lexicon:
     not_turn_openers: frozenset[str] = frozenset()  # "DEAR ABBY:", "NOTE:": line labels that name no speaker
     figure_modifiers: frozenset[str] = frozenset()  # "the civilian toll": what is counted, not who counts
     speech_headers: frozenset[str] = frozenset()  # "Remarks by X": a speech's header naming its speaker
+    section_bylines: frozenset[str] = frozenset()  # "Answered by X": a line giving the text after it X's voice
     estimate_marks: frozenset[str] = frozenset()  # "(Kovalev est.)": the word after a source marking an estimate
     victim_groups: frozenset[str] = frozenset()  # "Civilians: 25,000": a row's group, not its source
     saying_participles: frozenset[str] = frozenset()  # "X questioned the count, saying that": X speaks
@@ -286,6 +287,7 @@ def lexicon() -> Lexicon:
         not_turn_openers=low("not_turn_openers"),
         figure_modifiers=low("figure_modifiers"),
         speech_headers=low("speech_headers"),
+        section_bylines=low("section_bylines"),
         estimate_marks=low("estimate_marks"),
         victim_groups=low("victim_groups"),
         saying_participles=low("saying_participles"),

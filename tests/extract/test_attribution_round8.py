@@ -79,3 +79,37 @@ def test_nobody_is_no_speaker() -> None:
     text = ("MR VARN (Union): The annex lists 740 dead. Nobody in my party denies that 740 died.\n"
             "MS HOLT (Greens): The annex is incomplete.\nMR VARN (Union): It is the best count.\n")
     assert who(text, "740", 2).attributed_to == "MR VARN"
+
+
+WRITTEN_QUESTION = (
+    "Written questions and answers\n\nAsked by Mira Tolvan (Lakeside)\n\n"
+    "To ask the Minister what assessment has been made of reports that at least 57 people were killed.\n\n"
+    "Answered by Jon Arlen, Minister of State, on 16 May\n\n"
+    "The Government condemns the shelling. Thirty-four of the injured were evacuated and two have since died.\n"
+)
+
+
+def test_a_written_question_and_its_answer_speak_in_the_voices_their_lines_name() -> None:
+    assert who(WRITTEN_QUESTION, "at least 57").attributed_to == "Mira Tolvan"
+    assert who(WRITTEN_QUESTION, "Thirty-four").attributed_to == "Jon Arlen"
+
+
+COMMENTS = (
+    "Counting the dead of June\nPosted by Ana Dorn on 19 June 2024\n\nSome 138 people died that week.\n\n"
+    "— 3 comments —\n\n"
+    "Ion_from_Varn · 19 June 2024 at 21:14\nOur side buried dozens of policemen from the station alone.\n"
+    "Reply · 12 likes\n\n"
+    "Lena T. · 20 June 2024 at 08:02\nMy grandfather helped bury 80 people in one day.\nReply\n"
+)
+
+
+def test_each_comment_is_its_commenters() -> None:
+    assert who(COMMENTS, "dozens").attributed_to == "Ion_from_Varn"
+    assert who(COMMENTS, "80").attributed_to == "Lena T."
+    assert who(COMMENTS, "Some 138").attributed_to is None  # the post itself: the blog voice
+
+
+def test_a_byline_with_a_date_is_no_comment_head() -> None:
+    text = ("By Irene Dale | 27 February 2023 | 5 min read\n\nThe toll was 40, officials said.\n\n"
+            "Mark · 28 February 2023 at 10:00\nI heard 60.\n")
+    assert who(text, "40").attributed_to == "officials"
