@@ -28,6 +28,7 @@ class _Rules:
     unit_after: re.Pattern[str]
     year_after_noun: re.Pattern[str]
     age_compared: re.Pattern[str]
+    record_columns: frozenset[str]
 
 
 @cache
@@ -50,6 +51,7 @@ def rules() -> _Rules:
                                    r"men|residents|inhabitants|victims|bodies|corpses|families|houses|soldiers|"
                                    r"were|have|had|was|are|killed|dead|died|wounded|injured)\b", re.IGNORECASE),
         age_compared=re.compile(rf"\b(?:{groups})\s+(?:{comparisons})\s*$", re.IGNORECASE),
+        record_columns=frozenset(w.lower().rstrip(".") for w in lex["record_columns"]),
     )
 
 
@@ -207,6 +209,11 @@ def why_not(text: str, a: Amount) -> str | None:
             return "year"
     if a.digits and _DECADE_AFTER.match(after):
         return "decade"  # "the 1990s"
+    if _PAGINATION.search(text, max(0, a.start - 40), a.start) or (
+            _PAGINATION_HEAD.search(before) and _PAGINATION_TAIL.match(text, a.end)):
+        return "pagination"  # "Showing records 1–10 of 118", "results 21-40 of 300"
+    if _record_column(text, a):
+        return "record field"  # "0007    Antić, Marija    1901    42    17": ID, born, age, house number
     if _line_number(text, a) or _contents_line(text, a):
         return "list number"
     if _PAGE_LINE.fullmatch(text, text.rfind("\n", 0, a.start) + 1, _line_end(text, a.end)):
@@ -280,6 +287,51 @@ def _contents_line(text: str, a: Amount) -> bool:
 # a page number alone on its line: "- 14 -", "Page 3 of 9" (a bare number on a line is a table or infobox cell)
 _PAGE_LINE = re.compile(r"[ \t]*(?:[-–—][ \t]*\d{1,4}[ \t]*[-–—]|page[ \t]+\d{1,4}(?:[ \t]+of[ \t]+\d{1,4})?)[ \t]*",
                         re.IGNORECASE)
+
+
+_LISTED = r"\b(?:showing|displaying|records|results|items|entries|posts|page)\s+"
+_PAGINATION_HEAD = re.compile(_LISTED + "$", re.IGNORECASE)
+_PAGINATION_TAIL = re.compile(r"\s*[-–]\s*\d+\s+of\s+\d|\s+of\s+\d")
+_PAGINATION = re.compile(_LISTED + r"\d+\s*[-–]\s*\d+\s+of\s+$", re.IGNORECASE)
+_CELL_GAP = re.compile(r"\t+| {2,}")
+_HEAD_LINES = 40  # rows read back to find a table's head
+
+
+def _cells(line: str) -> list[tuple[int, int]]:
+    """The cells of a table row laid out with tabs or runs of spaces, as (start, end) in the line."""
+    out, at = [], 0
+    for gap in _CELL_GAP.finditer(line):
+        if gap.start() > at:
+            out.append((at, gap.start()))
+        at = gap.end()
+    if at < len(line.rstrip()):
+        out.append((at, len(line.rstrip())))
+    return out
+
+
+def _record_column(text: str, a: Amount) -> bool:
+    """A cell of a table of records under a head such as "ID", "Born", "Age", "House no.": the head is the row
+    above with as many cells and no digit."""
+    start = text.rfind("\n", 0, a.start) + 1
+    line = text[start:_line_end(text, a.end)]
+    cells = _cells(line)
+    if len(cells) < 3:
+        return False
+    column = next((i for i, (s, e) in enumerate(cells) if s <= a.start - start < e), None)
+    if column is None:
+        return False
+    end = start - 1
+    for _ in range(_HEAD_LINES):
+        if end <= 0:
+            return False
+        head_start = text.rfind("\n", 0, end) + 1
+        head = text[head_start:end]
+        end = head_start - 1
+        head_cells = _cells(head)
+        if len(head_cells) == len(cells) and not any(c.isdigit() for c in head):
+            s, e = head_cells[column]
+            return head[s:e].strip().lower().rstrip(".") in rules().record_columns
+    return False
 
 
 def _line_end(text: str, pos: int) -> int:

@@ -19,3 +19,23 @@ def test_comments_and_likes_are_no_harm() -> None:
     text = "At least 138 people were killed in the town.\n\n— 14 comments —\n\nAnna T. · 20 June\nReply · 30 likes\n"
     rows = table(text)
     assert ("14", "other", None, None) in rows and ("30", "other", None, None) in rows
+
+
+REGISTER = (
+    "Memorial Register of Orlov Dol\nShowing records 1–10 of 118\n\n"
+    "Summary: The register holds 118 names of people killed on 17 October 1943.\n\n"
+    "ID      Surname, first name     Born    Age     House no.   Fate\n"
+    "0007    Antal, Maria            1901    42      17          shot in the churchyard\n"
+    "0021    Berin, Jovan            1888    55      3           shot at the mill\n"
+)
+
+
+def test_the_cells_of_a_register_under_id_born_age_and_house_are_no_figures() -> None:
+    assert [text for text, *_ in table(REGISTER)] == ["118"]
+
+
+def test_a_table_of_counts_keeps_its_figures() -> None:
+    text = ("Village     Killed    Wounded\n"
+            "Orlov Dol   42        17\n"
+            "Mesna       12        3\n")
+    assert [text for text, *_ in table(text)] == ["42", "17", "12", "3"]
