@@ -667,6 +667,10 @@ class CueFinder:
         prev = tokens[k - 1]
         if tokens[k].low in ("toll", "tolls") and not prev.is_possessive:
             return None  # "the Beslan toll", "Khojaly death toll": the place or event counted, not who counts
+        nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+        if tokens[k].low in lex.amount_verbs and prev.low.endswith("s") and not prev.is_possessive and nxt is not None \
+                and (nxt.text[:1].isdigit() or nxt.low in lex.amount_words):
+            return None  # "The 37 registers list 6,412 residents": a verb after a plural subject, not a noun
         if prev.low in _OWNER_PRONOUNS and (k < 2 or tokens[k - 2].text in ";,." or tokens[k - 2].low in (
                 "and", "but", "while")):
             # "...; its list had 161 names": the body the sentence was about owns the list

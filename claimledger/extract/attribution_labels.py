@@ -30,6 +30,10 @@ _ROW_REST = re.compile(r"(?:[ \t]+[^\W\d_]+|[ \t]*,[ \t]*[~≈<>]?\d[\d,.–-]*\
 # a figure followed by what happened to it: "174 killed", "1,430 wounded"
 _GROUP_ROW = re.compile(r"[ \t]+(?:killed|dead|wounded|injured|missing|captured|died|deaths|casualties)\b",
                         re.IGNORECASE)
+_LABEL_END = re.compile(r"[(,\[]|\s[~≈<>]?\d|\s(?:up\s+to|about|around|some|over|at\s+least|more\s+than)\s+\d",
+                        re.IGNORECASE)
+_WORDS = re.compile(r"[^\W\d_]{2,}")
+_SOURCE_ROWS = 15  # rows read back to a table's head
 _FIGURE_KINDS = frozenset({"official", "unofficial"})  # "(official)" after a figure: the official figures
 
 
@@ -41,7 +45,44 @@ class LabelReader:
 
     def source_for(self, start: int, end: int) -> Attribution | None:
         """The source written beside the claim at [start, end), if any."""
-        return self._parenthesised(start, end) or self._row_label(start, end)
+        return self._parenthesised(start, end) or self._source_column(start) or self._row_label(start, end)
+
+    def _source_column(self, start: int) -> Attribution | None:
+        """A table whose first column is headed "Source" ("Source Killed Deported" above "General Staff report
+        (publ. 2011) 13,806 11,818"): each row's figures are its label's. "This study" is the document's own."""
+        line_start = self.text.rfind("\n", 0, start) + 1
+        cut = _LABEL_END.search(self.text, line_start, start)
+        label_end = cut.start() if cut else start
+        label = self.text[line_start:label_end].strip(" \t,;:-–")
+        if not label or len(label) > 60 or not label[:1].isalpha():
+            return None
+        line_end = self.text.find("\n", start)
+        rest = self.text[label_end:line_end if line_end >= 0 else len(self.text)]
+        last = label.split()[-1].lower()
+        if len(_WORDS.findall(rest)) > 4 or not any(c.isdigit() for c in rest) or last in self.lex.connectors \
+                or last in self.lex.determiners:
+            return None  # a row is its label and its figures, not a sentence wrapped over lines
+        head = self._table_head(line_start)
+        if head is None or not any(head.lower().startswith(w + " ") for w in self.lex.source_column_heads):
+            return None
+        if label.split()[0].lower() in self.lex.own_voice or label.split()[0].lower() == "this":
+            return Attribution(None)  # "This study (37 villages)": the document itself
+        return Attribution(label, label, self.text.index(label, line_start))
+
+    def _table_head(self, line_start: int) -> str | None:
+        """The nearest line above without a digit, of two to eight words, in the same block (no blank line)."""
+        end = line_start - 1
+        for _ in range(_SOURCE_ROWS):
+            if end <= 0:
+                return None
+            head_start = self.text.rfind("\n", 0, end) + 1
+            head = self.text[head_start:end].strip()
+            end = head_start - 1
+            if not head:
+                return None  # a blank line ends the table
+            if not any(c.isdigit() for c in head) and 2 <= len(head.split()) <= 8:
+                return head
+        return None
 
     def _parenthesised(self, start: int, end: int) -> Attribution | None:
         """"40+ (UN)", "613 (Azerbaijani claim)": a short source in parentheses right after the figure, or after

@@ -158,6 +158,7 @@ class Lexicon:
     not_turn_openers: frozenset[str] = frozenset()  # "DEAR ABBY:", "NOTE:": line labels that name no speaker
     figure_modifiers: frozenset[str] = frozenset()  # "the civilian toll": what is counted, not who counts
     speech_headers: frozenset[str] = frozenset()  # "Remarks by X": a speech's header naming its speaker
+    source_column_heads: frozenset[str] = frozenset()  # "Source  Killed  Deported": a table of sources' rows
     section_bylines: frozenset[str] = frozenset()  # "Answered by X": a line giving the text after it X's voice
     estimate_marks: frozenset[str] = frozenset()  # "(Kovalev est.)": the word after a source marking an estimate
     victim_groups: frozenset[str] = frozenset()  # "Civilians: 25,000": a row's group, not its source
@@ -288,6 +289,7 @@ def lexicon() -> Lexicon:
         figure_modifiers=low("figure_modifiers"),
         speech_headers=low("speech_headers"),
         section_bylines=low("section_bylines"),
+        source_column_heads=low("source_column_heads"),
         estimate_marks=low("estimate_marks"),
         victim_groups=low("victim_groups"),
         saying_participles=low("saying_participles"),

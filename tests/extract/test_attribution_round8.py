@@ -113,3 +113,32 @@ def test_a_byline_with_a_date_is_no_comment_head() -> None:
     text = ("By Irene Dale | 27 February 2023 | 5 min read\n\nThe toll was 40, officials said.\n\n"
             "Mark · 28 February 2023 at 10:00\nI heard 60.\n")
     assert who(text, "40").attributed_to == "officials"
+
+
+SOURCES_TABLE = (
+    "Table 3. Estimates of the dead by source\n"
+    "Source Killed Deported\n"
+    "General Staff report (publ. 2011) 13,806 11,818\n"
+    "Exile press, 1970s 40,000-70,000 n/a\n"
+    "Veterans' associations, 2010s up to 70,000 n/a\n"
+    "This study (37 villages) 712 1,980\n"
+)
+
+
+def test_a_table_headed_source_gives_each_row_its_labels_voice() -> None:
+    assert who(SOURCES_TABLE, "13,806").attributed_to == "General Staff report"
+    assert who(SOURCES_TABLE, "11,818").attributed_to == "General Staff report"
+    assert who(SOURCES_TABLE, "40,000-70,000").attributed_to == "Exile press"
+    assert who(SOURCES_TABLE, "up to 70,000").attributed_to == "Veterans' associations"
+    assert who(SOURCES_TABLE, "712").attributed_to is None  # "This study": the document's own
+
+
+def test_a_wrapped_sentence_is_no_row_of_a_sources_table() -> None:
+    text = ("Sources differ on the count.\nActivists from the Orvel group, who arrived this week, told us they\n"
+            "had already recorded the deaths of dozens of residents.\n")
+    assert who(text, "dozens").attributed_to == "Orvel group"
+
+
+def test_plural_subject_before_list_and_a_count_is_a_verb() -> None:
+    text = "We argue that the official figure is a floor. The 37 registers list 6,412 residents in 1936."
+    assert who(text, "6,412").attributed_to != "official figure"
