@@ -61,7 +61,7 @@ def _age_phrase() -> re.Pattern[str]:
 
 def _phrase(text: str, m: Mention) -> str | None:
     """What a breakdown without a noun says of its part: "died of gunshot wounds", "by shrapnel", "were women"."""
-    found = _PHRASE.match(text, m.end, m.sentence[1])
+    found = _PHRASE.match(text, m.tail if m.unit == "percent" else m.end, m.sentence[1])  # past "%"
     if not found:
         return None
     phrase = " ".join(found.group("phrase").split())
@@ -101,26 +101,27 @@ def _bracketed_place(text: str, m: Mention) -> str | None:
 
 def _phrase_end(text: str, m: Mention) -> int:
     """End of what a breakdown without a noun says of itself ("120 died of gunshot wounds| and 23 froze")."""
-    found = _PHRASE.match(text, m.end, m.sentence[1])
+    found = _PHRASE.match(text, m.tail if m.unit == "percent" else m.end, m.sentence[1])
     if found and _phrase(text, m):
         return found.end("phrase")
     place = _place_in_brackets(text, m)
     return place.end(1) if place else m.tail
 
 
+_SIGNS = frozenset({"%", "percent", "per", "cent"})
 _GENERIC = frozenset({"people", "persons", "person", "individuals", "civilians"})
 # no group of a total: "41 deaths, 23 of them children, and 112 people injured" starts a count of its own
 _ANYONE = frozenset({"people", "persons", "person", "individuals"})
 
 
 def _subgroup(m: Mention, text: str) -> str | None:
-    if m.unit_text:
-        words = [w for w in m.unit_text.split() if w.lower() not in _DROP_WORDS]
-        if words and words[-1].lower() in _GENERIC and m.unit_end is not None:
+    words = [w for w in (m.unit_text or "").split() if w.lower() not in _DROP_WORDS and w.lower() not in _SIGNS]
+    if words:  # "of whom 58% were men": the group follows the sign, not the sign itself
+        if words[-1].lower() in _GENERIC and m.unit_end is not None:
             age = _age_phrase().match(text, m.unit_end + 1, m.sentence[1])
             if age and text[m.unit_end:m.unit_end + 1] == " ":
                 return age.group(0)  # "at least six people over 70": the age bracket is the group
-        return " ".join(words) or None
+        return " ".join(words)
     return _phrase(text, m) or _bracketed_place(text, m)
 
 
@@ -165,7 +166,8 @@ def link(text: str, mentions: list[Mention], earlier: Mention | None = None) -> 
             continue
         prev = mentions[i - 1]
         gap = text[prev.tail:m.start]
-        said = _phrase_end(text, prev) if prev.parent is not None and not prev.unit else prev.tail
+        said = _phrase_end(text, prev) if prev.parent is not None and (
+            not prev.unit or prev.unit == "percent") else prev.tail
         if prev.parent is not None and id(prev) in listed and _CONTINUE.fullmatch(text, said, m.start) and (
                 m.unit or _phrase(text, m) is not None or _bracketed_place(text, m)) and not predicates.find(
                 text, said, m.start) and (_subgroup(m, text) or "").lower() not in _ANYONE:

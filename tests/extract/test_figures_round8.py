@@ -1,7 +1,7 @@
 """Figure rules added in the fourth session, each from a construction a held-out set showed."""
 from __future__ import annotations
 
-from figure_helpers import table
+from figure_helpers import figures, table
 
 
 def test_a_count_of_people_after_a_subset_starts_a_count_of_its_own() -> None:
@@ -39,3 +39,16 @@ def test_a_table_of_counts_keeps_its_figures() -> None:
             "Orlov Dol   42        17\n"
             "Mesna       12        3\n")
     assert [text for text, *_ in table(text)] == ["42", "17", "12", "3"]
+
+
+def test_two_dozen_is_twenty_four() -> None:
+    [claim] = figures("There were no more than two dozen dead.")
+    assert (claim.text, claim.high, claim.qualifier) == ("no more than two dozen", 24.0, "at_most")
+    [claim] = figures("Three dozen houses burned.")
+    assert (claim.text, claim.value) == ("Three dozen", 36.0)
+
+
+def test_percentages_break_a_total_down_by_the_groups_after_their_sign() -> None:
+    rows = table("Of these, 712 are marked as dead, of whom 58% were men, 24% women and 18% children.")
+    assert rows[1:] == [("58", "killed", "men", "712"), ("24", "killed", "women", "712"),
+                        ("18", "killed", "children", "712")]
