@@ -25,6 +25,7 @@ _OF_THE_TOTAL = re.compile(r"\b(?:of|among)\s+(?:the|these|those)\s+$", re.IGNOR
 _COMMA = re.compile(r"[^,;:()]{0,40},\s*")
 _SUBSET_CUE = re.compile(r"\s*(?:of|among)\s+(?:whom|them|those|these|which)\b", re.IGNORECASE)
 _COLON_LIST = re.compile(r"\b(?:died|killed|dead|deaths|victims|were\s+killed)\b[^,;:]{0,30}:\s*$", re.IGNORECASE)
+_COLON_AFTER = re.compile(r"[ \t]*:[ \t]*")
 _PAREN_OPEN = re.compile(r"\s*[(\[]\s*(?:including\s+)?$", re.IGNORECASE)
 _OF_THEM_AFTER = re.compile(r"\s*(?:of\s+them|of\s+whom|of\s+those|of\s+these)\b", re.IGNORECASE)
 _CONTINUE = re.compile(
@@ -185,6 +186,8 @@ def link(text: str, mentions: list[Mention], earlier: Mention | None = None) -> 
             m.parent = prev  # "181 bodies were examined, 130 men and 51 women"
         elif _PAREN_OPEN.fullmatch(gap) and prev.parent is None and (m.unit is not None or _bracketed_place(text, m)):
             m.parent = prev
+        elif _COLON_AFTER.fullmatch(gap) and prev.parent is None and m.unit is not None:
+            m.parent = prev  # "put the dead at 139: 35 police officers, 12 civilians and 92 attackers"
         elif _OF_THEM_AFTER.match(text, m.end, m.sentence[1]) and (
                 not m.unit or (m.unit_text or "").lower().startswith(("of them", "of whom"))):
             m.parent = prev.parent or prev  # "121 of them children", "150 of them"

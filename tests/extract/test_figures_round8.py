@@ -52,3 +52,14 @@ def test_percentages_break_a_total_down_by_the_groups_after_their_sign() -> None
     rows = table("Of these, 712 are marked as dead, of whom 58% were men, 24% women and 18% children.")
     assert rows[1:] == [("58", "killed", "men", "712"), ("24", "killed", "women", "712"),
                         ("18", "killed", "children", "712")]
+
+
+def test_a_colon_after_a_total_opens_its_breakdown() -> None:
+    rows = table("Officials put the dead at 139: 35 officers, 12 civilians and 92 attackers.")
+    assert rows == [("139", "killed", None, None), ("35", "killed", "officers", "139"),
+                    ("12", "killed", "civilians", "139"), ("92", "killed", "attackers", "139")]
+
+
+def test_hearings_complaints_and_organisations_are_no_harm() -> None:
+    assert table("The court held 46 hearings.")[0][1] == "other"
+    assert table("The group collected some 300 complaints of beatings.")[0][1] == "other"
