@@ -119,7 +119,12 @@ class Attributor:
                     else:
                         speaker = self._opening_subject(s, cue.start, plural=speaker[0].low == "they") or \
                             self._previous_subject(out, cue.start) or speaker
-                if cue.verb == "by":  # "by the most widely cited estimates": a category, named as written
+                other = self._other_turn(cue.start) if cue.kind == "pronoun" and speaker and (
+                    speaker[0].low in self.lex.person_pronouns) else None
+                name: str | None
+                if other is not None:  # "FRYE (voice-over): He said": the one who spoke before, not Frye
+                    name = other
+                elif cue.verb == "by":  # "by the most widely cited estimates": a category, named as written
                     while speaker and speaker[0].low in self.lex.determiners:
                         speaker = speaker[1:]
                     name = self.text[speaker[0].start:speaker[-1].end] if speaker else None
@@ -141,6 +146,18 @@ class Attributor:
                 found.append(_Found(cue, attribution, self.quotes.innermost(cue.start, cue.end)))
             out.append(found)
         return out
+
+    def _other_turn(self, offset: int) -> str | None:
+        """In a transcript, the speaker of the last turn before this one that someone else spoke."""
+        turns = self.turns.turns
+        i = bisect_right(self.turns.starts, offset) - 1
+        if not self.turns.dialogue or i < 1 or turns[i].speaker is None:
+            return None
+        label_end = turns[i].start + len(turns[i].label)
+        if any(label_end <= m.start < offset and len(m.words) > 1 and self.speakers.is_person(m.text)
+               for m in self.speakers.mentions):
+            return None  # someone named in this turn before the pronoun may be who is meant
+        return next((t.speaker for t in reversed(turns[:i]) if t.speaker and t.speaker != turns[i].speaker), None)
 
     def _previous_subject(self, done: list[list[_Found]], pronoun_at: int) -> list[Token] | None:
         """"Russia's defence ministry gives a different account. It said that ...": a body opening the previous

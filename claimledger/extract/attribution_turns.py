@@ -21,8 +21,9 @@ from claimledger.extract.context import Attribution
 
 # a label at the head of a line: capitalised words (or "Q"/"A"), an optional "(who, outlet)", then a colon
 _LABEL = re.compile(
-    r"^[ \t]*(?P<label>[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3})[ \t]*(?:\((?P<aside>[^()\n]{2,80})\))?[ \t]*:[ \t]+"
-    r"(?=\S)",
+    r"^[ \t]*(?P<label>[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3})"
+    r"(?P<role>(?:,[ \t]+[A-Z][A-Z.'’-]*(?:[ \t]+[A-Z][A-Z.'’-]*){0,4}){1,3})?"  # ", SURGEON, AGDAM HOSPITAL"
+    r"[ \t]*(?:\((?P<aside>[^()\n]{2,80})\))?[ \t]*:[ \t]+(?=\S)",
     re.MULTILINE,
 )
 _MIN_TURNS = 2
@@ -59,7 +60,9 @@ class TurnIndex:
         self.text = text
         self.lex = lex
         self.speakers = speakers
-        self.turns = self._find() or self._bylines() or self._comments()
+        spoken = self._find()
+        self.dialogue = bool(spoken)  # turns of speech, as against a question's parts or a thread's comments
+        self.turns = spoken or self._bylines() or self._comments()
         self.starts = [t.start for t in self.turns]
         self.header = self._header_speaker() if not self.turns else None
 
@@ -113,7 +116,8 @@ class TurnIndex:
         tokens = tokenize(name, 0, len(name))
         resolved = self.speakers.resolve([t._replace(start=t.start + m.start("label"), end=t.end + m.start("label"))
                                           for t in tokens], m.start("label")) if tokens else None
-        return self._full_name(resolved or name)
+        full = self._full_name(resolved or name)
+        return full.title() if full.isupper() and " " in full else full  # "RASIM GULIYEV" -> "Rasim Guliyev"
 
     def _full_name(self, name: str) -> str:
         """"Marek" -> "Teodor Marek" when the document names him in full anywhere (a transcript's header)."""

@@ -78,7 +78,7 @@ def test_first_person_inside_a_quotation_is_its_speaker() -> None:
 def test_nobody_is_no_speaker() -> None:
     text = ("MR VARN (Union): The annex lists 740 dead. Nobody in my party denies that 740 died.\n"
             "MS HOLT (Greens): The annex is incomplete.\nMR VARN (Union): It is the best count.\n")
-    assert who(text, "740", 2).attributed_to == "MR VARN"
+    assert who(text, "740", 2).attributed_to == "Mr Varn"
 
 
 WRITTEN_QUESTION = (
@@ -142,3 +142,22 @@ def test_a_wrapped_sentence_is_no_row_of_a_sources_table() -> None:
 def test_plural_subject_before_list_and_a_count_is_a_verb() -> None:
     text = "We argue that the official figure is a floor. The 37 registers list 6,412 residents in 1936."
     assert who(text, "6,412").attributed_to != "official figure"
+
+
+TV = (
+    "ANNA KESS, ANCHOR: Good evening. The fighting in Orvel has taken a heavy toll. Tom Reel reports.\n\n"
+    "TOM REEL, CORRESPONDENT (voice-over): The yard behind the school is now a morgue.\n\n"
+    "IVAN DORSKY, SURGEON, ORVEL HOSPITAL: We have had sixty-two wounded here since Thursday.\n\n"
+    "REEL (voice-over): Across the lines, the other side tells a different story.\n\n"
+    "PETR LAN, RIVER FRONT SPOKESMAN: There was no massacre.\n\n"
+    "REEL (voice-over): He said no more than two dozen had died in the fighting.\n\n"
+    "KESS: Tom Reel, thank you.\n"
+)
+
+
+def test_a_tv_transcripts_labels_carry_roles_after_the_name() -> None:
+    assert who(TV, "sixty-two").attributed_to == "Ivan Dorsky"
+
+
+def test_he_in_a_turn_is_who_spoke_before_not_the_turns_speaker() -> None:
+    assert who(TV, "no more than two dozen").attributed_to == "Petr Lan"
