@@ -679,6 +679,11 @@ class CueFinder:
             else None
         if found is None or found.via is not None or found.last != k - 1:
             by = _by_estimates(tokens, k)
+            if by is not None and k + 1 < len(tokens) and tokens[k + 1].low in ("of", "from"):
+                owner = scan_right(lex, tokens, k + 2, len(tokens))
+                if owner is not None and any(lex.is_name_word(t) for t in tokens[owner.first:owner.last + 1]):
+                    a, b = _span(tokens, owner)  # "by the count of Western news agencies": the agencies count
+                    return Cue(tokens[by].start, b, a, b, "preposition", by == 0, verb="by")
             if by is not None:  # "..., by the most widely cited estimates": they speak for what precedes
                 return Cue(tokens[by].start, tokens[k].end, tokens[by + 1].start, tokens[k].end, "preposition",
                            by == 0, verb="by")

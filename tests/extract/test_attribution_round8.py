@@ -161,3 +161,8 @@ def test_a_tv_transcripts_labels_carry_roles_after_the_name() -> None:
 
 def test_he_in_a_turn_is_who_spoke_before_not_the_turns_speaker() -> None:
     assert who(TV, "no more than two dozen").attributed_to == "Petr Lan"
+
+
+def test_by_the_count_of_names_who_counts() -> None:
+    att = who("The war has now killed more than 1,500 people, by the count of Western news agencies.", "1,500")
+    assert att.attributed_to == "Western news agencies"
