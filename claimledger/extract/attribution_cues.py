@@ -30,6 +30,10 @@ NOT_AFTER = frozenset({"to", "will", "would", "could", "can", "may", "might", "d
 # words that open an aside between commas after a subject: "X, in a 1993 report, ..."
 _ASIDE_OPENERS = frozenset({"in", "on", "at", "after", "before", "during", "within", "following", "since", "by",
                             "through", "from", "with", "citing", "speaking", "writing"})
+# participles that hand a figure to the agent after "by": "a figure used by the committee"
+_GIVING_PARTICIPLES = frozenset({"cited", "used", "given", "quoted", "released", "published", "compiled", "issued",
+                                 "reported", "collected", "provided", "presented", "kept", "advanced", "accepted"})
+_DEGREE_WORDS = frozenset({"most", "often", "also", "still", "now", "first", "later", "commonly", "widely"})
 _NEGATIONS = frozenset({"not", "never"})
 _NAME_JOINERS = frozenset({"the", "of", "for", "and", "on", "in"})
 _WORD = re.compile(r"[^\W\d_]+")
@@ -322,6 +326,11 @@ class CueFinder:
         lex = self.lex
         if found is None or found.last + 2 >= len(tokens):
             return found
+        for i in range(found.first, found.last + 1):
+            if tokens[i].low in lex.number_nouns or tokens[i].low in lex.source_nouns:
+                agent = self._given_by(tokens, i)
+                if agent is not None:  # "according to figures most often cited by Lebanese researchers"
+                    return agent
         head = tokens[found.last]
         if not (head.low in lex.document_nouns or head.low in lex.source_nouns):
             return found
@@ -659,6 +668,18 @@ class CueFinder:
                 return _span(tokens, found)
         return None
 
+    def _given_by(self, tokens: list[Token], k: int) -> Phrase | None:
+        """Who the number noun at k is "used by", "cited by", "compiled by": the agent after "by"."""
+        m = k + 1
+        while m < len(tokens) and m - k <= 3 and (tokens[m].low.endswith("ly") or tokens[m].low in _DEGREE_WORDS):
+            m += 1  # "most often", "widely"
+        if m + 2 >= len(tokens) or tokens[m].low not in _GIVING_PARTICIPLES or tokens[m + 1].low != "by":
+            return None
+        agent = scan_right(self.lex, tokens, m + 2, len(tokens))
+        if agent is None or not any(content_word(self.lex, t) for t in tokens[agent.first:agent.last + 1]):
+            return None
+        return agent
+
     def _numbers(self, tokens: list[Token], k: int) -> Cue | None:
         """"official figures", "the provincial government's figures", "UN estimates"."""
         lex = self.lex
@@ -667,6 +688,10 @@ class CueFinder:
         prev = tokens[k - 1]
         if tokens[k].low in ("toll", "tolls") and not prev.is_possessive:
             return None  # "the Beslan toll", "Khojaly death toll": the place or event counted, not who counts
+        agent = self._given_by(tokens, k)
+        if agent is not None:  # "a figure used by the committee", "figures most often cited by researchers"
+            a, b = _span(tokens, agent)
+            return Cue(tokens[k].start, b, a, b, "numbers", False)
         nxt = tokens[k + 1] if k + 1 < len(tokens) else None
         if tokens[k].low in lex.amount_verbs and prev.low.endswith("s") and not prev.is_possessive and nxt is not None \
                 and (nxt.text[:1].isdigit() or nxt.low in lex.amount_words):

@@ -166,3 +166,15 @@ def test_he_in_a_turn_is_who_spoke_before_not_the_turns_speaker() -> None:
 def test_by_the_count_of_names_who_counts() -> None:
     att = who("The war has now killed more than 1,500 people, by the count of Western news agencies.", "1,500")
     assert att.attributed_to == "Western news agencies"
+
+
+def test_a_figure_used_by_someone_is_theirs() -> None:
+    text = "* About 17,000 people are still listed as missing, a figure used by the committee of families."
+    assert who(text, "About 17,000").attributed_to == "committee of families"
+    text = "The war killed 120,000 to 150,000 people, according to figures most often cited by Vesk researchers."
+    assert who(text, "120,000").attributed_to == "Vesk researchers"
+
+
+def test_a_bullet_opens_a_subject() -> None:
+    text = "* Christian groups, including the Orvel Forces in their yearly rite, put the dead at 582."
+    assert who(text, "582").attributed_to == "Christian groups"
