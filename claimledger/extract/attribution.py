@@ -398,7 +398,8 @@ class Attributor:
             s = self.ctx.sentence_at(cue.start)[0]
             return cue.leading and not _LETTER.search(self.text, s, cue.start)  # "According to X, ..."
         return (cue.leading and cue.kind in ("verb", "pronoun") and cue.verb not in self.lex.one_sentence_verbs
-                and cue.verb not in self.lex.weak_verbs and not self._opens_quote(cue))
+                and cue.verb not in self.lex.weak_verbs and cue.verb not in self.lex.progressive_verbs
+                and not self._opens_quote(cue))  # "X is saying that" reports what X says now, in one sentence
 
     def _trails(self, cue: Cue, e: int) -> bool:
         """A reporting verb closing its sentence: "..., the head of the regional administration said."."""

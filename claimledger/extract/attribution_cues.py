@@ -375,10 +375,24 @@ class CueFinder:
         return Cue(tokens[k].start, tokens[end].end, a, b, "verb", _leading(tokens[k].start, tokens[end].end, s, e),
                    verb=tokens[k].low)
 
+    def _progressive(self, tokens: list[Token], k: int, s: int, e: int) -> Cue | None:
+        """"The Bosnian sources are speaking about 78 killed": the subject before "is"/"are" speaks."""
+        end = k
+        if end + 2 < len(tokens) and (tokens[end + 1].low == "that" or tokens[end + 1].low in ("of", "about") and not (
+                tokens[end + 2].text[:1].isdigit())):
+            end += 1  # not "speaking about 78": "about" is then the figure's own
+        subject = scan_left(self.lex, tokens, k - 1, 0)
+        if subject is None or tokens[subject.last].low in self.lex.pronouns:
+            return None
+        a, b = _span(tokens, subject)
+        return Cue(a, tokens[end].end, a, b, "verb", _leading(a, tokens[end].end, s, e), verb=tokens[k].low)
+
     def _verb(self, tokens: list[Token], k: int, s: int, e: int) -> Cue | None:
         lex = self.lex
         tok = tokens[k]
         verb_end = k
+        if k > 1 and tok.low in lex.progressive_verbs and tokens[k - 1].low in BE_FORMS:
+            return self._progressive(tokens, k, s, e)
         if tok.low in lex.saying_participles:
             return self._saying(tokens, k, s, e)
         if tok.low not in lex.speech_verbs:

@@ -160,6 +160,7 @@ class Lexicon:
     speech_headers: frozenset[str] = frozenset()  # "Remarks by X": a speech's header naming its speaker
     source_column_heads: frozenset[str] = frozenset()  # "Source  Killed  Deported": a table of sources' rows
     section_bylines: frozenset[str] = frozenset()  # "Answered by X": a line giving the text after it X's voice
+    progressive_verbs: frozenset[str] = frozenset()  # "the sources are saying that": a verb after "is"/"are"
     estimate_marks: frozenset[str] = frozenset()  # "(Kovalev est.)": the word after a source marking an estimate
     victim_groups: frozenset[str] = frozenset()  # "Civilians: 25,000": a row's group, not its source
     saying_participles: frozenset[str] = frozenset()  # "X questioned the count, saying that": X speaks
@@ -209,9 +210,10 @@ def lexicon() -> Lexicon:
     followers = _phrases([w.lower() for w in data.get("weak_followers", [])])
     not_reports = _phrases([w.lower() for w in data.get("not_reports", [])])
     triggers = ({v.split()[0] for v in verbs} | {p[0] for p in prepositions} | low("number_nouns")
-                | low("issuing_verbs") | low("delayed_of_verbs") | low("saying_participles"))
+                | low("issuing_verbs") | low("delayed_of_verbs") | low("saying_participles") | low("progressive_verbs"))
     single = ({v for v in verbs if " " not in v} | {p[0] for p in prepositions if len(p) == 1}
-              | low("number_nouns") | low("issuing_verbs") | low("delayed_of_verbs") | low("saying_participles"))
+              | low("number_nouns") | low("issuing_verbs") | low("delayed_of_verbs") | low("saying_participles")
+              | low("progressive_verbs"))
     # letters-only words of each phrase, as the trigger scan sees them ("come from" -> ("come", "from"))
     phrases = [tuple(re.findall(r"[^\W\d_]+", " ".join(p))) for p in prepositions if len(p) > 1]
     phrases += [tuple(re.findall(r"[^\W\d_]+", v)) for v in verbs if " " in v]
@@ -289,6 +291,7 @@ def lexicon() -> Lexicon:
         figure_modifiers=low("figure_modifiers"),
         speech_headers=low("speech_headers"),
         section_bylines=low("section_bylines"),
+        progressive_verbs=low("progressive_verbs"),
         source_column_heads=low("source_column_heads"),
         estimate_marks=low("estimate_marks"),
         victim_groups=low("victim_groups"),

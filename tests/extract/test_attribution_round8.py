@@ -178,3 +178,12 @@ def test_a_figure_used_by_someone_is_theirs() -> None:
 def test_a_bullet_opens_a_subject() -> None:
     text = "* Christian groups, including the Orvel Forces in their yearly rite, put the dead at 582."
     assert who(text, "582").attributed_to == "Christian groups"
+
+
+def test_a_speech_verb_in_the_progressive_speaks_for_its_sentence() -> None:
+    text = ("About the number of killed the sources are not agreeing. The Prosecution of the Court was establishing "
+            "that at least 48 civilians were killed. The Bosnian sources are speaking about 78 killed. "
+            "Until the end of war only some 2,700 remained.")
+    assert who(text, "at least 48").attributed_to == "Prosecution of the Court"
+    assert who(text, "about 78").attributed_to == "Bosnian sources"
+    assert who(text, "some 2,700").attributed_to is None  # the progressive does not run on
