@@ -255,6 +255,11 @@ def _prune(lex: Lexicon, cues: list[Cue], text: str) -> list[Cue]:
     return out
 
 
+def _plural(lex: Lexicon, tok: Token) -> bool:
+    """A plural noun: "officials", and the plurals without an s ("police", "people")."""
+    return tok.low.endswith("s") or tok.low in lex.plural_nouns
+
+
 class CueFinder:
     def __init__(self, lex: Lexicon, text: str) -> None:
         self.lex = lex
@@ -417,7 +422,7 @@ class CueFinder:
             tok.low.endswith("s") and (tok.low in lex.weak_verbs or tok.low[:-1] in lex.source_nouns)
         )
         clause_follows = nxt is not None and (nxt.low == "that" or nxt.text in ":" or nxt.text in QUOTE_CHARS)
-        plural_subject = tok.low in lex.plural_only and k > 0 and tokens[k - 1].low.endswith("s")
+        plural_subject = tok.low in lex.plural_only and k > 0 and _plural(lex, tokens[k - 1])
         # "the Council reports dozens of fighters wounded": a name, the word, then an amount is a verb
         before = k - 2 if k > 1 and tokens[k - 1].text == "," else k - 1  # "X, Memorial Book (2004), lists 1,203"
         named_count = before >= 0 and (lex.is_name_word(tokens[before]) or tokens[before].text == ")") and not \
@@ -479,7 +484,7 @@ class CueFinder:
         if subject is not None:
             if passive and tok.low not in ("quoted", "cited") and tok.low not in lex.hearing_verbs:
                 return None  # "it is estimated"; but "Memorial's workers were told that ..." relay what they heard
-            if tok.low in lex.plural_only and not tokens[subject.last].low.endswith("s"):
+            if tok.low in lex.plural_only and not _plural(lex, tokens[subject.last]):
                 return None
             a, b = _span(tokens, subject)
             quoted = self._quoted_as_saying(tokens, verb_end) if not passive and tok.low in lex.relay_verbs else None

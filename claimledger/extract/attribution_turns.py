@@ -34,6 +34,10 @@ _COMMENT_HEAD = re.compile(
     r"(?:,?[ \t]+(?:at[ \t]+)?\d{1,2}[:.]\d{2}\b)?[^\n]{0,20}$",
     re.MULTILINE,
 )
+# a channel's name on the line above its count of subscribers; a post forwarded from another channel
+_CHANNEL_HEAD = re.compile(r"^[ \t]*(?P<name>[^\n]{2,60}?)[ \t]*\n[ \t]*[\d.,]+[KkMm]?[ \t]+(?:subscribers|members|"
+                           r"followers)[ \t]*$", re.MULTILINE)
+_FORWARDED = re.compile(r"^[ \t]*Forwarded from[ \t]+(?P<name>[^\n]{2,60}?)[ \t]*$", re.MULTILINE)
 _BYLINE_WORDS = frozenset({"by", "posted", "updated", "published", "written", "from", "last", "edited", "created"})
 _AUTHOR_MARK = re.compile(r"\((?:author|admin|moderator|op)\)", re.IGNORECASE)
 _HEADER_LINES = 8
@@ -48,11 +52,17 @@ def _header_pattern(openers: frozenset[str]) -> re.Pattern[str]:
     return re.compile(rf"^[ \t]*(?i:{words})[ \t]+(?i:by|of)[ \t]+(?P<name>{_NAME})[ \t]*(?:,|$)", re.MULTILINE)
 
 
+def _plain_name(name: str) -> str:
+    """A channel's name without its emoji and marks: "Vinnytsia Live 🇺🇦" -> "Vinnytsia Live"."""
+    return " ".join(re.sub(r"[^\w\s'’.&-]", " ", name).split())
+
+
 @dataclass(frozen=True)
 class Turn:
     start: int  # offset of the label
     label: str  # as written: "MAREK", "QUESTION (Anna Lisk)"
     speaker: str | None  # None: a turn whose speaker is not named ("Q:"), the document's own voice
+    label_at: int = -1  # where the label stands, when the turn resumes an earlier one's voice (else `start`)
 
 
 class TurnIndex:
@@ -62,7 +72,7 @@ class TurnIndex:
         self.speakers = speakers
         spoken = self._find()
         self.dialogue = bool(spoken)  # turns of speech, as against a question's parts or a thread's comments
-        self.turns = spoken or self._bylines() or self._comments()
+        self.turns = spoken or self._bylines() or self._comments() or self._channels()
         self.starts = [t.start for t in self.turns]
         self.header = self._header_speaker() if not self.turns else None
 
@@ -92,6 +102,23 @@ class TurnIndex:
             return []
         return [Turn(m.start(), self.text[m.start():m.end("name")], _AUTHOR_MARK.sub("", m.group("name")).strip())
                 for m in found]
+
+    def _channels(self) -> list[Turn]:
+        """A messaging channel's posts ("Vinnytsia Live\n48.2K subscribers") are the channel's; a post "Forwarded
+        from X" is X's up to its end (a blank line), after which the channel speaks again."""
+        heads = [Turn(m.start("name"), m.group("name"), _plain_name(m.group("name")))
+                 for m in _CHANNEL_HEAD.finditer(self.text)]
+        forwards = [(m, self.text.find("\n\n", m.end())) for m in _FORWARDED.finditer(self.text)]
+        if not heads and not forwards:
+            return []
+        turns = list(heads)
+        for m, end in forwards:
+            turns.append(Turn(m.start(), m.group(0).strip(), _plain_name(m.group("name"))))
+            channel = next((h for h in reversed(heads) if h.start < m.start()), None)
+            if end >= 0:  # the post ends at a blank line: its channel speaks again
+                turns.append(Turn(end + 2, channel.label if channel else "", channel.speaker if channel else None,
+                                  channel.start if channel else -1))
+        return sorted(turns, key=lambda t: t.start)
 
     def _is_label(self, label: str) -> bool:
         words = label.split()
@@ -157,4 +184,4 @@ class TurnIndex:
         turn = self.turns[i]
         if turn.speaker is None:
             return None
-        return Attribution(turn.speaker, turn.label, turn.start)
+        return Attribution(turn.speaker, turn.label, turn.label_at if turn.label_at >= 0 else turn.start)

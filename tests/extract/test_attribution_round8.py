@@ -187,3 +187,25 @@ def test_a_speech_verb_in_the_progressive_speaks_for_its_sentence() -> None:
     assert who(text, "at least 48").attributed_to == "Prosecution of the Court"
     assert who(text, "about 78").attributed_to == "Bosnian sources"
     assert who(text, "some 2,700").attributed_to is None  # the progressive does not run on
+
+
+CHANNELS = (
+    "Orvel Live\n48.2K subscribers\n\n14 July 2022\n11:12\nExplosions in the centre of Orvel.\n\n"
+    "11:58\nForwarded from Orvel Rescue Desk\nPreliminary: 8 dead, dozens injured.\n\n"
+    "19:05\nDeath toll 23, of whom 3 children. Police report 42 people missing.\n\n—\n\n"
+    "Front Digest\n212K subscribers\n\n18:03\nOur sources: up to 50 servicemen killed.\n"
+)
+
+
+def test_a_forwarded_post_is_its_channels_and_then_the_channel_speaks_again() -> None:
+    assert who(CHANNELS, "8 dead").attributed_to == "Orvel Rescue Desk"
+    att = who(CHANNELS, "23")
+    assert att.attributed_to == "Orvel Live" and att.attribution_start == 0
+
+
+def test_each_channel_speaks_in_its_own_posts() -> None:
+    assert who(CHANNELS, "up to 50").attributed_to == "Front Digest"
+
+
+def test_police_is_a_plural_subject() -> None:
+    assert who(CHANNELS, "42").attributed_to == "Police"
