@@ -106,7 +106,10 @@ def _phrase_end(text: str, m: Mention) -> int:
     if found and _phrase(text, m):
         return found.end("phrase")
     place = _place_in_brackets(text, m)
-    return place.end(1) if place else m.tail
+    if place:
+        return place.end(1)
+    bare = _BARE_GROUP.match(text, m.end, m.sentence[1])
+    return bare.end(1) if bare and _bare_group(text, m) else m.tail
 
 
 _SIGNS = frozenset({"%", "percent", "per", "cent"})
@@ -123,7 +126,16 @@ def _subgroup(m: Mention, text: str) -> str | None:
             if age and text[m.unit_end:m.unit_end + 1] == " ":
                 return age.group(0)  # "at least six people over 70": the age bracket is the group
         return " ".join(words)
-    return _phrase(text, m) or _bracketed_place(text, m)
+    return _phrase(text, m) or _bracketed_place(text, m) or _bare_group(text, m)
+
+
+# one lower-case noun closing a list item: "of whom 24 were patients, 14 staff and 4 caretakers"
+_BARE_GROUP = re.compile(r"[ \t]+([a-z][\w-]{2,})[ \t]*(?=,|;|\.|\band\b|$)")
+
+
+def _bare_group(text: str, m: Mention) -> str | None:
+    found = _BARE_GROUP.match(text, m.end, m.sentence[1])
+    return found.group(1) if found and not predicates.find(text, found.start(1), found.end(1)) else None
 
 
 _OPENS_ON_TOTAL = re.compile(
@@ -170,7 +182,8 @@ def link(text: str, mentions: list[Mention], earlier: Mention | None = None) -> 
         said = _phrase_end(text, prev) if prev.parent is not None and (
             not prev.unit or prev.unit == "percent") else prev.tail
         if prev.parent is not None and id(prev) in listed and _CONTINUE.fullmatch(text, said, m.start) and (
-                m.unit or _phrase(text, m) is not None or _bracketed_place(text, m)) and not predicates.find(
+                m.unit or _phrase(text, m) is not None or _bracketed_place(text, m) or _bare_group(text, m)
+        ) and not predicates.find(
                 text, said, m.start) and (_subgroup(m, text) or "").lower() not in _ANYONE:
             m.parent = prev.parent
         elif _OF_THE_TOTAL.search(text, max(m.sentence[0], prev.start - 12), prev.start) and _COMMA.fullmatch(gap):

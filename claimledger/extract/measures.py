@@ -106,6 +106,10 @@ def assign(text: str, mentions: list[Mention], previous_lines: list[tuple[int, i
         left = [p for p in preds if left_lo <= p.start and p.end <= m.start]
         right = [_inside_unit(p, m) for p in preds if p.start >= m.end and p.end <= right_hi
                  and not any(a <= p.start < b for a, b in hidden)]
+        if i and heads[i - 1].measure == "killed" and not kids and _CAUSE_AFTER.match(text, m.end) and (
+                _DIED_OF.search(text, s_start, m.start)):
+            m.measure = "killed"  # "160 died of gunshot wounds, 19 of shrapnel injuries": a cause, not the wounded
+            continue
         chosen = _choose(text, m, left, right, kids, nxt)
         if chosen is not None:
             m.measure = chosen.measure
@@ -122,6 +126,11 @@ def assign(text: str, mentions: list[Mention], previous_lines: list[tuple[int, i
             m.measure = carried
     for m in heads:
         m.measure = _by_unit(text, m)
+
+
+# a count followed by its cause of death, the verb left out after the first: "19 of shrapnel injuries", "7 from burns"
+_CAUSE_AFTER = re.compile(r"\s+(?:of|from)\s+(?!them\b|whom\b|those\b|these\b|the\s)", re.IGNORECASE)
+_DIED_OF = re.compile(r"\b(?:died|killed|dead)\s+(?:of|from|by)\b", re.IGNORECASE)
 
 
 def _subset_end(text: str, kid: Mention, s_end: int) -> int:

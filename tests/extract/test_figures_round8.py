@@ -63,3 +63,19 @@ def test_a_colon_after_a_total_opens_its_breakdown() -> None:
 def test_hearings_complaints_and_organisations_are_no_harm() -> None:
     assert table("The court held 46 hearings.")[0][1] == "other"
     assert table("The group collected some 300 complaints of beatings.")[0][1] == "other"
+
+
+def test_a_list_of_bare_groups_goes_on_breaking_the_total_down() -> None:
+    rows = table("The final count is 42 dead, of whom 24 were patients, 14 staff and 4 caretakers.")
+    assert rows[1:] == [("24", "killed", "patients", "42"), ("14", "killed", "staff", "42"),
+                        ("4", "killed", "caretakers", "42")]
+
+
+def test_causes_of_death_after_the_first_leave_the_verb_out() -> None:
+    rows = table("Cause of death was established in 196 cases: 160 died of gunshot wounds, 19 of shrapnel injuries "
+                 "and 17 of burns.")
+    assert [(t, measure) for t, measure, *_ in rows[1:]] == [("160", "killed"), ("19", "killed"), ("17", "killed")]
+
+
+def test_housed_counts_a_population() -> None:
+    assert table("The camp had housed 20,000 to 30,000 people before the siege.")[0][1] == "population"
