@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from claimledger.extract import predicates
+from claimledger.extract import grid, predicates
 from claimledger.extract.attribution_entities import SpeakerTable
 from claimledger.extract.attribution_phrases import content_word
 from claimledger.extract.attribution_words import YEAR, Lexicon, Token, tokenize
@@ -48,8 +48,13 @@ class LabelReader:
         return self._parenthesised(start, end) or self._source_column(start) or self._row_label(start, end)
 
     def _source_column(self, start: int) -> Attribution | None:
-        """A table whose first column is headed "Source" ("Source Killed Deported" above "General Staff report
-        (publ. 2011) 13,806 11,818"): each row's figures are its label's. "This study" is the document's own."""
+        """A table with a "Source" column (cells divided by pipes or tabs), or whose first column is headed
+        "Source" ("Source Killed Deported" above "General Staff report (publ. 2011) 13,806 11,818"): each row's
+        figures are its source's. "This study" is the document's own."""
+        cell = grid.cell_under(self.text, start, self.lex.source_column_heads)
+        if cell is not None:  # "3 Mar | Tallan market | 9–12 | 41 | HCM field team" under "... | Source"
+            named = cell.text.strip()
+            return Attribution(named, named, cell.start + cell.text.index(named))
         line_start = self.text.rfind("\n", 0, start) + 1
         cut = _LABEL_END.search(self.text, line_start, start)
         label_end = cut.start() if cut else start

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from claimledger.extract import grid
 from claimledger.extract.numbers import Amount
 from claimledger.lexicons import load
 
@@ -293,45 +294,11 @@ _LISTED = r"\b(?:showing|displaying|records|results|items|entries|posts|page)\s+
 _PAGINATION_HEAD = re.compile(_LISTED + "$", re.IGNORECASE)
 _PAGINATION_TAIL = re.compile(r"\s*[-–]\s*\d+\s+of\s+\d|\s+of\s+\d")
 _PAGINATION = re.compile(_LISTED + r"\d+\s*[-–]\s*\d+\s+of\s+$", re.IGNORECASE)
-_CELL_GAP = re.compile(r"\t+| {2,}")
-_HEAD_LINES = 40  # rows read back to find a table's head
-
-
-def _cells(line: str) -> list[tuple[int, int]]:
-    """The cells of a table row laid out with tabs or runs of spaces, as (start, end) in the line."""
-    out, at = [], 0
-    for gap in _CELL_GAP.finditer(line):
-        if gap.start() > at:
-            out.append((at, gap.start()))
-        at = gap.end()
-    if at < len(line.rstrip()):
-        out.append((at, len(line.rstrip())))
-    return out
-
-
 def _record_column(text: str, a: Amount) -> bool:
-    """A cell of a table of records under a head such as "ID", "Born", "Age", "House no.": the head is the row
-    above with as many cells and no digit."""
-    start = text.rfind("\n", 0, a.start) + 1
-    line = text[start:_line_end(text, a.end)]
-    cells = _cells(line)
-    if len(cells) < 3:
-        return False
-    column = next((i for i, (s, e) in enumerate(cells) if s <= a.start - start < e), None)
-    if column is None:
-        return False
-    end = start - 1
-    for _ in range(_HEAD_LINES):
-        if end <= 0:
-            return False
-        head_start = text.rfind("\n", 0, end) + 1
-        head = text[head_start:end]
-        end = head_start - 1
-        head_cells = _cells(head)
-        if len(head_cells) == len(cells) and not any(c.isdigit() for c in head):
-            s, e = head_cells[column]
-            return head[s:e].strip().lower().rstrip(".") in rules().record_columns
-    return False
+    """A cell of a table under a head such as "ID", "Born", "Age", "House no." or "Place": a register's record
+    number, a birth year, an age, "Road 14"."""
+    column = grid.column_of(text, a.start)
+    return column is not None and column.lower().rstrip(".") in rules().record_columns
 
 
 def _line_end(text: str, pos: int) -> int:

@@ -209,3 +209,15 @@ def test_each_channel_speaks_in_its_own_posts() -> None:
 
 def test_police_is_a_plural_subject() -> None:
     assert who(CHANNELS, "42").attributed_to == "Police"
+
+
+def test_a_pipe_tables_source_column_speaks_for_its_row() -> None:
+    text = ("Date | Place | Killed | Injured | Source\n"
+            "12 Jan | Veldt crossing | 14 | 30+ | Provincial police\n"
+            "3 Mar | Tallan market | 9–12 | 41 | Field team\n")
+    assert who(text, "30+").attributed_to == "Provincial police"
+    assert who(text, "9–12").attributed_to == "Field team"
+
+
+def test_an_adverb_opening_the_sentence_is_no_part_of_the_subject() -> None:
+    assert who("Nationwide, the Monitor recorded 1,312 civilian deaths.", "1,312").attributed_to == "Monitor"

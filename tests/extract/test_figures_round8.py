@@ -79,3 +79,15 @@ def test_causes_of_death_after_the_first_leave_the_verb_out() -> None:
 
 def test_housed_counts_a_population() -> None:
     assert table("The camp had housed 20,000 to 30,000 people before the siege.")[0][1] == "population"
+
+
+CHRONOLOGY = (
+    "Date | Place | Killed | Injured | Source\n"
+    "12 Jan | Veldt crossing | 14 | 30+ | Provincial police\n"
+    "22 Aug | Road 14, near Sava | 2 | 0 | Field team\n"
+)
+
+
+def test_a_pipe_tables_column_header_names_the_measure() -> None:
+    assert table(CHRONOLOGY) == [("14", "killed", None, None), ("30+", "injured", None, None),
+                                 ("2", "killed", None, None), ("0", "injured", None, None)]
