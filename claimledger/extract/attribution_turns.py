@@ -23,7 +23,7 @@ from claimledger.extract.context import Attribution
 _LABEL = re.compile(
     r"^[ \t]*(?P<label>[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3})"
     r"(?P<role>(?:,[ \t]+[A-Z][A-Z.'’-]*(?:[ \t]+[A-Z][A-Z.'’-]*){0,4}){1,3})?"  # ", SURGEON, AGDAM HOSPITAL"
-    r"[ \t]*(?:\((?P<aside>[^()\n]{2,80})\))?[ \t]*:[ \t]+(?=\S)",
+    r"[ \t]*(?:\((?P<aside>[^()\n]{2,80})\))?[ \t]*:(?:[ \t]+|[ \t]*\n[ \t]*)(?=\S)",  # text on, or under, its line
     re.MULTILINE,
 )
 _MIN_TURNS = 2
@@ -144,7 +144,8 @@ class TurnIndex:
         resolved = self.speakers.resolve([t._replace(start=t.start + m.start("label"), end=t.end + m.start("label"))
                                           for t in tokens], m.start("label")) if tokens else None
         full = self._full_name(resolved or name)
-        return full.title() if full.isupper() and " " in full else full  # "RASIM GULIYEV" -> "Rasim Guliyev"
+        described = bool(m.group("aside") or m.group("role"))  # "ALAN (resident, 61)": a person, not an acronym
+        return full.title() if full.isupper() and (" " in full or described) else full  # "RASIM GULIYEV"
 
     def _full_name(self, name: str) -> str:
         """"Marek" -> "Teodor Marek" when the document names him in full anywhere (a transcript's header)."""

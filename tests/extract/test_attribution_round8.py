@@ -221,3 +221,17 @@ def test_a_pipe_tables_source_column_speaks_for_its_row() -> None:
 
 def test_an_adverb_opening_the_sentence_is_no_part_of_the_subject() -> None:
     assert who("Nationwide, the Monitor recorded 1,312 civilian deaths.", "1,312").attributed_to == "Monitor"
+
+
+SUBTITLES = (
+    "1\n00:00:01,000 --> 00:00:05,200\nNARRATOR: On the night of 7 August,\nartillery opened fire on Orvel.\n\n"
+    "2\n00:00:05,400 --> 00:00:10,900\nWithin a day, officials were speaking\nof 1,500 civilians dead in the town.\n\n"
+    "3\n00:00:11,100 --> 00:00:15,300\nALAN (resident, aged 61):\n\"We carried eleven bodies into the basement.\n\n"
+    "4\n00:00:15,400 --> 00:00:18,000\nThen the shelling came back.\"\n\n"
+    "5\n00:00:18,500 --> 00:00:24,800\nNARRATOR: The town was quiet by evening.\n"
+)
+
+
+def test_subtitle_speakers_label_the_lines_under_them_and_the_narrator_is_the_film() -> None:
+    assert who(SUBTITLES, "eleven").attributed_to == "Alan"
+    assert who(SUBTITLES, "1,500").attributed_to == "officials"

@@ -91,3 +91,9 @@ CHRONOLOGY = (
 def test_a_pipe_tables_column_header_names_the_measure() -> None:
     assert table(CHRONOLOGY) == [("14", "killed", None, None), ("30+", "injured", None, None),
                                  ("2", "killed", None, None), ("0", "injured", None, None)]
+
+
+def test_subtitle_cue_numbers_are_no_figures() -> None:
+    text = ("1\n00:00:01,000 --> 00:00:05,200\nSome 40 people died.\n\n"
+            "2\n00:00:05,400 --> 00:00:10,900\nAnother 12 were wounded.\n")
+    assert [t for t, *_ in table(text)] == ["Some 40", "12"]
