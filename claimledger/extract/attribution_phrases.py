@@ -73,6 +73,9 @@ def content_word(lex: Lexicon, tok: Token) -> bool:
     return lex.is_name_word(tok) or lex.is_describer(tok) or _hyphen_name(lex, tok)
 
 
+_CITATION_WORDS = frozenset({"p", "pp", "ed", "eds", "vol", "cf", "ibid", "n", "fn", "ch", "and", "see", "esp"})
+
+
 def _parenthetical_left(lex: Lexicon, tokens: list[Token], k: int, lo: int) -> int | None:
     """Index of the "(" matching the ")" at k when it holds a short name: "(Ombudsman)", "(HRW)"."""
     j = k - 1
@@ -156,10 +159,26 @@ def _match(tokens: list[Token], k: int, phrase: tuple[str, ...], hi: int) -> boo
     return k + len(phrase) <= hi and all(tokens[k + n].low == w for n, w in enumerate(phrase))
 
 
+def _citation_left(tokens: list[Token], k: int, lo: int) -> int | None:
+    """Index of the "(" of an author-year citation closing at k: "Brenner (2004, pp. 112–15) argues"."""
+    j = k - 1
+    while j >= lo and k - j <= 10 and tokens[j].text != "(":
+        if tokens[j].is_word and tokens[j].low not in _CITATION_WORDS:
+            return None
+        j -= 1
+    if j < lo or tokens[j].text != "(" or j + 1 >= k or not YEAR.fullmatch(tokens[j + 1].text):
+        return None
+    return j
+
+
 def scan_left(lex: Lexicon, tokens: list[Token], end: int, lo: int) -> Phrase | None:
     """The speaker phrase that ends just before token index `end` (the verb, past any auxiliaries)."""
     j = end - 1
     via: tuple[int, int] | None = None
+    if j > lo and tokens[j].text == ")":
+        cited = _citation_left(tokens, j, lo)
+        if cited is not None and cited > lo:
+            j = cited - 1  # the author before the year: "Halder (1998) himself accepts"
     if j >= lo and tokens[j].text == ",":
         # "a doctor, quoted by the AP, said": the middle segment names who relays the doctor
         k = j - 1

@@ -213,6 +213,8 @@ def why_not(text: str, a: Amount) -> str | None:
     if _PAGINATION.search(text, max(0, a.start - 40), a.start) or (
             _PAGINATION_HEAD.search(before) and _PAGINATION_TAIL.match(text, a.end)):
         return "pagination"  # "Showing records 1–10 of 118", "results 21-40 of 300"
+    if _CITATION_PAGE.search(text, max(0, a.start - 80), a.start):
+        return "page of a citation"  # "(Aydemir 2006: 44)", "(Kervan and Soylu 2014: 203-205)"
     if _SUBTITLE_CUE.match(text, a.end) and (a.start == 0 or text[a.start - 1] == "\n"):
         return "subtitle cue number"  # "12" on its own line above "00:01:23,456 --> 00:01:27,000"
     if _record_column(text, a):
@@ -292,6 +294,7 @@ _PAGE_LINE = re.compile(r"[ \t]*(?:[-–—][ \t]*\d{1,4}[ \t]*[-–—]|page[ \
                         re.IGNORECASE)
 
 
+_CITATION_PAGE = re.compile(r"\([A-Z][^()\n]{0,60}?\b(?:1[6-9]|20)\d\d[a-z]?\s*(?::|,\s*(?:pp?\.\s*)?)\s*$")
 _SUBTITLE_CUE = re.compile(r"[ \t]*\r?\n[ \t]*\d{1,2}:\d{2}:\d{2}[,.]\d{1,3}[ \t]*-->")
 _LISTED = r"\b(?:showing|displaying|records|results|items|entries|posts|page)\s+"
 _PAGINATION_HEAD = re.compile(_LISTED + "$", re.IGNORECASE)

@@ -235,3 +235,17 @@ SUBTITLES = (
 def test_subtitle_speakers_label_the_lines_under_them_and_the_narrator_is_the_film() -> None:
     assert who(SUBTITLES, "eleven").attributed_to == "Alan"
     assert who(SUBTITLES, "1,500").attributed_to == "officials"
+
+
+REVIEW = ("Brenner (2004, pp. 112–15) argues that a figure of 20,000 to 25,000 is all the documents support. "
+          "Kowalczyk and Daum (2011, p. 44) go further: drawing on parish registers, they estimate that up to 50,000 "
+          "people were killed. For the whole rising, the estimates most commonly cited are of 150,000 civilian dead "
+          "(Halder 1998, p. 203).")
+
+
+def test_an_author_with_a_year_in_brackets_speaks() -> None:
+    assert who(REVIEW, "20,000 to 25,000").attributed_to == "Brenner"
+
+
+def test_they_after_two_named_authors_is_the_authors() -> None:
+    assert who(REVIEW, "up to 50,000").attributed_to == "Kowalczyk and Daum"

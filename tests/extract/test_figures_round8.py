@@ -97,3 +97,11 @@ def test_subtitle_cue_numbers_are_no_figures() -> None:
     text = ("1\n00:00:01,000 --> 00:00:05,200\nSome 40 people died.\n\n"
             "2\n00:00:05,400 --> 00:00:10,900\nAnother 12 were wounded.\n")
     assert [t for t, *_ in table(text)] == ["Some 40", "12"]
+
+
+def test_a_citation_closing_a_sentence_names_who_gives_its_figures() -> None:
+    from figure_helpers import figures
+    text = ("For the whole rising, the estimates most commonly cited are of 150,000 civilian dead "
+            "(Halder 1998, p. 203). Alevi groups have called it genocide (Aydemir 2006: 44).")
+    found = [(c.text, c.attributed_to) for c in figures(text)]
+    assert found == [("150,000", "Halder")]  # the page numbers are no figures
