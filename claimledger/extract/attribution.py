@@ -45,6 +45,7 @@ _ISSUED_OBJECT = re.compile(r"\s+(?:an?|the|its|their|his|her)\s+(?:[\w-]+\s+){0
 _CLOSING_CITATION = re.compile(
     r"\((?P<name>[A-Z][\w'’-]+(?:\s+(?:and|&)\s+[A-Z][\w'’-]+)?(?:\s+et\s+al\.?)?),?\s+(?:1[6-9]\d\d|20\d\d)[a-z]?"
     r"(?:\s*[,:]\s*(?:pp?\.\s*)?[\d–-]+)?\)\s*[.;]?[\"”’]?\s*$")
+_WHO_SPEAKS = re.compile(r"\s+(?:who|that)\s")  # a speaker named by a relative clause: "officials who put"
 _QUOTE_GAP_AFTER = 4  # characters between a closing mark and a trailing cue: '," the ministry said'
 # '"...," a railway worker, Oleksandr Hrytsenko, told': a role in apposition before the speaker's name
 _ROLE_BEFORE_NAME = re.compile(r"[\s,\"”’]*(?:an?|the)\s+[a-z][a-z'’ -]{1,40},\s*")
@@ -615,7 +616,9 @@ class Attributor:
         s, _ = self.ctx.sentence_spans[i]
         before = [f for f in usable if f.cue.end <= start and self._reaches_forward(f.cue, s, start)]
         after = [f for f in usable if f.cue.start >= end and (f.cue.kind == "preposition" or not self._opens_quote(
-            f.cue)) and not self._in_relative(f.cue, end) and not self._speaks_forward(f.cue, end)]
+            f.cue)) and not self._in_relative(f.cue, end) and not self._speaks_forward(f.cue, end)
+            # "14 of them Alsatians who said they had been conscripted": a speaker before "who" speaks forward
+            and not (f.cue.kind == "verb" and _WHO_SPEAKS.match(self.text, f.cue.speaker_end))]
         if before and before[-1].cue.verb in self.lex.relay_verbs and after:
             return after[0].attribution  # "De Waal cites the figure of 485 produced by the inquiry"
         if before and after and after[0].cue.kind == "preposition" and self._right_after(end, after[0].cue):

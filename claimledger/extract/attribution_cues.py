@@ -475,6 +475,12 @@ class CueFinder:
                 return Cue(tok.start, teller[1], teller[0], teller[1], "inverted", _leading(tok.start, teller[1], s, e),
                            verb=verb)
         subject = _named_in_relative(lex, tokens, j) or scan_left(lex, tokens, j + 1, 0)
+        if subject is None and j >= 1 and tokens[j].low in ("who", "that") and tokens[j - 1].is_word and not (
+                passive):
+            subject = scan_left(lex, tokens, j, 0)  # "quotes officials in Agdam who put the dead at 1,000"
+            if subject is not None and not any(lex.is_name_word(t) or lex.is_describer(t)
+                                               for t in tokens[subject.first:subject.last + 1]):
+                subject = None
         if subject is not None and tokens[j].text != ",":
             subject = self._relative_head(tokens, subject)
         if subject is None:

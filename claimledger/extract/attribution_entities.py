@@ -7,7 +7,7 @@ when the document spells it out. Names as the document writes them, never normal
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 from claimledger.extract.attribution_phrases import content_word
@@ -26,6 +26,9 @@ _PERSON_AFTER = re.compile(r",\s*(?:\d{1,3}\s*,|who\b|aged\b)|\s*\(\d{1,3}\)")
 _TRAILING_ACRONYM = re.compile(r"\s*\([A-Z][A-Za-z]*[A-Z]\)$")
 _CLAUSE_VERBS = frozenset({"is", "are", "was", "were", "has", "have", "had", "will", "would", "did", "does"})
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s+|\n\s*\n")
+# words of a sentence, never of a name: a run in capitals holding one is a heading ("EACH PAPER ITS OWN COUNT")
+_HEADING_WORDS = frozenset({"each", "every", "its", "their", "our", "own", "what", "how", "why", "who", "is", "are",
+                            "was", "were", "says", "say", "this", "these", "it", "they", "we", "not", "no"})
 _NO_ONE = frozenset({"nobody", "none", "no-one", "noone", "neither"})
 _POSSESSIVE_PRONOUNS = frozenset({"its", "their", "his", "her"})
 
@@ -64,6 +67,8 @@ class SpeakerTable:
         for match in _CAPITALISED_RUN.finditer(self.text):
             if match.group().lower() in not_names:
                 continue  # a lone sentence opener ("The", "In"): most runs are one, and they name no one
+            if match.group().isupper() and any(w in _HEADING_WORDS for w in match.group().lower().split()):
+                continue  # a heading in capitals ("EACH PAPER ITS OWN COUNT"), not a name
             self._scan(tokenize(self.text, match.start(), match.end()))
         self.starts = [m.start for m in self.mentions]
         for match in _ACRONYM_DEF.finditer(self.text):
@@ -304,7 +309,16 @@ class SpeakerTable:
         return re.sub(r"\s+", " ", found) if found else None
 
     def _owner(self, pronoun: str, offset: int) -> str | None:
-        """Whose members speak in "its observers": the nearest earlier proper name, else the last body."""
+        """Whose members speak in "its observers": the name opening the sentence ("THE TIMES carries a dispatch
+        from Agdam: its reporter says"), else the nearest earlier proper name, else the last body."""
+        before = self.text[max(0, offset - 400):offset]
+        ends = list(_SENTENCE_END.finditer(before))
+        head = max(0, offset - 400) + (ends[-1].end() if ends else 0)
+        first = bisect_left(self.starts, head)
+        if ends and first < len(self.mentions) and self.mentions[first].start < offset and self.text[
+                head:self.mentions[first].start].strip().lower() in ("", "the") and self.is_proper(
+                self.mentions[first].text) and not (pronoun == "its" and self.is_person(self.mentions[first].text)):
+            return self.mentions[first].text
         i = bisect_right(self.starts, offset) - 1
         while i >= 0 and offset - self.mentions[i].start < 400:
             mention = self.mentions[i]

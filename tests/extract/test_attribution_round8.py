@@ -249,3 +249,25 @@ def test_an_author_with_a_year_in_brackets_speaks() -> None:
 
 def test_they_after_two_named_authors_is_the_authors() -> None:
     assert who(REVIEW, "up to 50,000").attributed_to == "Kowalczyk and Daum"
+
+
+PRESS_REVIEW = (
+    "KHOJALY: EACH PAPER ITS OWN COUNT\n\n"
+    "IZVESTIA (Moscow) says its correspondent saw dozens of bodies. The paper quotes Vesk officials in Agdam who put "
+    "the dead at up to 1,000.\n\n"
+    "THE TIMES (London) carries a dispatch from Agdam: its reporter says he counted 31 corpses on one hillside.\n"
+)
+
+
+def test_a_heading_in_capitals_is_no_name() -> None:
+    assert who(PRESS_REVIEW, "dozens").attributed_to != "EACH PAPER ITS OWN COUNT"
+
+
+def test_who_after_a_named_group_speaks_forward_only() -> None:
+    assert who(PRESS_REVIEW, "up to 1,000").attributed_to == "Vesk officials in Agdam"
+    text = "At the trial 21 former soldiers were in the dock, 14 of them Alsatians who said they had been conscripted."
+    assert who(text, "21").attributed_to is None
+
+
+def test_its_reporter_belongs_to_the_name_opening_the_sentence() -> None:
+    assert who(PRESS_REVIEW, "31").attributed_to == "TIMES"
