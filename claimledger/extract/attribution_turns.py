@@ -21,7 +21,8 @@ from claimledger.extract.context import Attribution
 
 # a label at the head of a line: capitalised words (or "Q"/"A"), an optional "(who, outlet)", then a colon
 _LABEL = re.compile(
-    r"^[ \t]*(?P<label>[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3})"
+    r"^[ \t]*(?:[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?[ \t]+)?"  # a timestamp first: "[00:01:08] ILSE VARGA:"
+    r"(?P<label>[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3})"
     r"(?P<role>(?:,[ \t]+[A-Z][A-Z.'’-]*(?:[ \t]+[A-Z][A-Z.'’-]*){0,4}){1,3})?"  # ", SURGEON, AGDAM HOSPITAL"
     r"[ \t]*(?:\((?P<aside>[^()\n]{2,80})\))?[ \t]*:(?:[ \t]+|[ \t]*\n[ \t]*)(?=\S)",  # text on, or under, its line
     re.MULTILINE,

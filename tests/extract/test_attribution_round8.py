@@ -271,3 +271,20 @@ def test_who_after_a_named_group_speaks_forward_only() -> None:
 
 def test_its_reporter_belongs_to_the_name_opening_the_sentence() -> None:
     assert who(PRESS_REVIEW, "31").attributed_to == "TIMES"
+
+
+PODCAST = (
+    "[00:00:04] MIRA OSTEN: Welcome back. Our guest is Dr. Ilse Varga.\n"
+    "[00:01:02] JONAH TREL: So let's start with the number everyone quotes. The plaque says 312.\n"
+    "[00:01:33] ILSE VARGA: The hospital register in Koral logs 188 bodies. Around 2,400 people had fled by then.\n"
+    "[00:04:05] MIRA OSTEN: Dozens of families are still looking for someone.\n"
+)
+
+
+def test_a_timestamp_before_a_speakers_label_keeps_the_turn() -> None:
+    assert who(PODCAST, "Around 2,400").attributed_to == "Ilse Varga"
+    assert who(PODCAST, "Dozens").attributed_to == "Mira Osten"
+
+
+def test_a_register_logs_a_count() -> None:
+    assert who(PODCAST, "188").attributed_to == "hospital register in Koral"

@@ -337,6 +337,16 @@ def _cited_source(ctx: DocContext, q: Quotation) -> str | None:
     return None
 
 
+_PRONOUNS = frozenset({"i", "we", "he", "she", "they", "it", "you"})
+
+
+def _turn_voice(ctx: DocContext, at: int, shared: object) -> bool:
+    """Is the speaker the attribution component offers only the voice of the transcript turn holding `at`?"""
+    turns = getattr(ctx.attributor, "turns", None)
+    turn = turns.speaker_at(at) if turns is not None else None
+    return turn is not None and getattr(shared, "attribution_start", None) == turn.attribution_start
+
+
 def extract_quotes(ctx: DocContext) -> list[Claim]:
     text = ctx.text
     claims: list[Claim] = []
@@ -354,6 +364,8 @@ def extract_quotes(ctx: DocContext) -> list[Claim]:
         if lookup is not None and (found is None or found.via is None and not found.from_source):
             # the attribution component's speaker, unless the quote's own cue names a source or a relay
             shared = lookup(start, end)
+            if found is not None and found.name.lower() not in _PRONOUNS and _turn_voice(ctx, start, shared):
+                shared = None  # "ILSE VARGA: ... The report calls it "..."": the quote's own cue, not the turn
             speaker = getattr(shared, "attributed_to", shared) if shared is not None else None
             cue_text = getattr(shared, "attribution_text", None)
             cue_start = getattr(shared, "attribution_start", None)
