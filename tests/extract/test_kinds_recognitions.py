@@ -143,3 +143,23 @@ def test_a_passive_list_after_by_inter_alia_with_years_names_every_body_in_full(
         ("European Parliament", None), ("United States House of Representatives", "US"),
         ("House of Commons of Canada", "CA"), ("National Assembly of Armenia", "AM")]
     assert {c.stance for c in claims} == {"recognizes_as_genocide"}
+
+
+def test_a_capitalised_body_without_its_country_is_named_as_the_document_names_it() -> None:
+    text = ("NATIONAL ASSEMBLY OF THE REPUBLIC OF VESK\nRecord of the sitting\n\n"
+            "The Assembly therefore recognises the events at Orvel Pass as genocide.")
+    [claim] = run(text)
+    assert (claim.text, claim.recognizer, claim.recognizer_code) == (
+        "Assembly", "NATIONAL ASSEMBLY OF THE REPUBLIC OF VESK", None)
+    assert run("In 1994 the parliament recognised the killings as genocide.") == []  # no one in particular
+
+
+def test_recognised_as_a_crime_is_a_condemnation() -> None:
+    [claim] = run("In 1994 the National Assembly recognised the killings as a crime against the civilian population.")
+    assert (claim.recognizer, claim.stance) == ("National Assembly", "condemns")
+
+
+def test_the_european_community_condemning_the_use_of_force() -> None:
+    claims = run("The European Community and the United States condemned the use of force.")
+    assert [(c.recognizer, c.recognizer_code, c.stance) for c in claims] == [
+        ("European Community", None, "condemns"), ("United States", "US", "condemns")]

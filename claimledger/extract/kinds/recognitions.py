@@ -266,7 +266,13 @@ def _stance(after: str, cues: set[str], first: str) -> str | None:
         return "condemns"
     if "recognize" in cues and labels:
         return "other"
+    named_as = _RECOGNISED_AS.search(fold(after)) if "recognize" in cues else None
+    if named_as and words_re(load("stances")["condemn_objects"]).search(fold(after), named_as.end()):
+        return "condemns"  # "recognised the killings as a crime against the civilian population"
     return None
+
+
+_RECOGNISED_AS = re.compile(r"\bas\s+(?:an?\s+|the\s+)?")
 
 
 def _condemns_violence(after: str) -> bool:
@@ -373,6 +379,32 @@ def _demonym_bodies(text: str, folded: str, start: int, end: int) -> list[Body]:
     return found
 
 
+@cache
+def _bare_regex() -> re.Pattern[str]:
+    return re.compile(r"\bthe\s+(" + phrase_pattern(_lex()["bodies"]["heads"]) + r")\b(?!\s+(?:of|in)\s)")
+
+
+def _bare_bodies(ctx: DocContext, folded: str, start: int, end: int, taken: list[Body]) -> list[Body]:
+    """"the National Assembly recognised ...": a body the text capitalises without naming its country (that of
+    the text), named as the document names it in full ("The Assembly" -> "National Assembly of the Republic of
+    Karelva" in its heading), with no code."""
+    text = ctx.text
+    speakers = ctx.attributor.speakers
+    found = []
+    for m in _bare_regex().finditer(folded, start, end):
+        a, b = m.span(1)
+        written = text[a:b]
+        if not all(w[:1].isupper() for w in written.split()) or any(t.start <= a < t.end for t in taken):
+            continue  # "the parliament": lower case, a body of no one in particular
+        if _ADDRESSEE.search(folded[max(0, m.start() - 30):m.start()]):
+            continue
+        words = frozenset(w.lower() for w in written.split())
+        full = speakers.fullest(words, a)
+        named = full if full and len(full) > len(written) and full.lower().split()[0] not in ("the", "a") else written
+        found.append(Body(a, b, named, None))
+    return found
+
+
 def extract_recognitions(ctx: DocContext) -> list[Claim]:
     text = ctx.text
     folded = fold(text)
@@ -422,6 +454,7 @@ def extract_recognitions(ctx: DocContext) -> list[Claim]:
                 named += [b for b in _national_bodies(text, folded, rs, re_)
                           if not any(n.start <= b.start < n.end for n in orgs + named)]
                 bodies += orgs + named + _country_bodies(text, folded, rs, re_, orgs + named)
+                bodies += _bare_bodies(ctx, folded, rs, re_, bodies)
             for body in bodies:
                 key = body.code or body.recognizer
                 if key in seen:
