@@ -36,9 +36,10 @@ def iso_date(candidate: str) -> str | None:
     if not (dotted or _ISO_DATE.match(candidate) or _names_a_month(candidate)):
         return None
     try:
-        # slashed numeric dates (02/03/2020) never get here: their day and month order is a guess
-        a = parser.parse(candidate, fuzzy=False, default=_DEFAULT_A, dayfirst=dotted)
-        b = parser.parse(candidate, fuzzy=False, default=_DEFAULT_B, dayfirst=dotted)
+        # slashed numeric dates (02/03/2020) never get here: their day and month order is a guess; a time zone
+        # ("EEST") is no part of a date
+        a = parser.parse(candidate, fuzzy=False, default=_DEFAULT_A, dayfirst=dotted, ignoretz=True)
+        b = parser.parse(candidate, fuzzy=False, default=_DEFAULT_B, dayfirst=dotted, ignoretz=True)
     except (ValueError, OverflowError, TypeError):
         return None
     if a.year != b.year:

@@ -119,3 +119,11 @@ def test_seed_metadata(seeds_dir: Path) -> None:
         assert by_prefix["003"].author == "Vafa Ismayilova"
     if "000" in by_prefix:
         assert by_prefix["000"].published == "2020-02-26"
+
+
+def test_a_time_zone_after_a_date_is_read_without_a_warning() -> None:
+    import warnings
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        assert iso_date("19 June 2024 14:05 EEST") == "2024-06-19"
