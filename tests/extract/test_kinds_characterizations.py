@@ -224,3 +224,17 @@ def test_a_ministry_condemning_as_a_massacre_says_it_a_parliament_acts() -> None
     assert "foreign ministry" in (claims[0].attributed_to or "")
     claims = run("The parliament of Vell condemned the killings as a massacre.")
     assert [(c.label, c.modality, c.attributed_to) for c in claims] == [("massacre", "reports", None)]
+
+
+def test_reports_of_a_label_called_false_deny_it() -> None:
+    from claimledger.extract.context import DocContext
+    from claimledger.extract.kinds.characterizations import extract_characterizations
+    from claimledger.model import Document
+
+    for text in ('The Vesk Ministry of Interior has called reports of a massacre "fabricated propaganda".',
+                 "The ministry dismissed reports of a massacre as lies."):
+        ctx = DocContext.of(Document(path="t.txt", text=text, sha256="", format="txt"))
+        assert [(c.label, c.modality) for c in extract_characterizations(ctx)] == [("massacre", "denies")], text
+    ctx = DocContext.of(Document(path="t.txt", text="Reports of a massacre reached the capital.", sha256="",
+                                 format="txt"))
+    assert [c.modality for c in extract_characterizations(ctx)] == ["asserts"]

@@ -116,6 +116,19 @@ def _denied_by_prefix(prefix: str) -> bool:
     return re.search(deny + r"\s*[\"“‘'«]?\s*(?:[\w'-]+\s+){0,2}[\"“‘'«]?\s*$", prefix) is not None
 
 
+_REPORTS_OF = re.compile(r"\b(?:reports?|claims?|allegations?|accusations?|stories|story|talk|rumou?rs?)\s+of\s+"
+                         r"(?:an?\s+|the\s+)?(?:[\w-]+\s+)?$")
+
+
+def _dismissed_reports(folded: str, prefix: str, label_end: int) -> bool:
+    """"called reports of a massacre 'fabricated propaganda'", "dismissed claims of genocide as lies": reports of
+    the label that the clause then calls false."""
+    if not _REPORTS_OF.search(prefix):
+        return False
+    rest = folded[label_end:label_end + 60]
+    return _words_regex("dismissals").search(rest.split(".")[0]) is not None
+
+
 def _negated(prefix: str) -> bool:
     lex = _lexicon()["modality"]
     bridge = set(lex["negation_bridge"])
@@ -387,7 +400,8 @@ def _holding(ctx: DocContext, folded: str, hit: LabelHit, window_start: int, sen
     held_from = quote.open if quote is not None and in_title else hit.start  # a quoted name: cues before the marks
     outer_prefix = folded[max(window_start, held_from - 80):held_from]
     scare = in_title and quote is not None and _scare_quoted(text, folded, quote)
-    denied = _denied_by_prefix(outer_prefix) or _denied_by_prefix(prefix) or scare or _denied_by_verb(prefix)
+    denied = _denied_by_prefix(outer_prefix) or _denied_by_prefix(prefix) or scare or _denied_by_verb(prefix) or (
+        _dismissed_reports(folded, prefix, hit.end))
     if not denied and _mentioned(folded, hit):
         return None  # "did not use the word genocide": the word is talked about, not applied nor rejected
     if denied or _negated(prefix) or _NEVER_HAPPENED.match(folded, hit.end) or _gerund_rejected(folded, hit):
