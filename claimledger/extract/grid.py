@@ -59,8 +59,9 @@ def _header(text: str, line_start: int, width: int) -> list[str] | None:
 def row(text: str, pos: int) -> tuple[list[str], list[Cell], int] | None:
     """(header, the row's cells, index of the cell holding `pos`) when `pos` stands in a divided table row."""
     start, end = _line(text, pos)
-    if not _DIVIDER.search(text, start, end):
-        return None
+    line = text[start:end]
+    if "|" not in line and "\t" not in line and "  " not in line:
+        return None  # most lines are prose: no divider to look for
     spans = _cells(text, start, end)
     if len(spans) < _MIN_CELLS:
         return None
