@@ -45,6 +45,7 @@ _ISSUED_OBJECT = re.compile(r"\s+(?:an?|the|its|their|his|her)\s+(?:[\w-]+\s+){0
 _CLOSING_CITATION = re.compile(
     r"\((?P<name>[A-Z][\w'’-]+(?:\s+(?:and|&)\s+[A-Z][\w'’-]+)?(?:\s+et\s+al\.?)?),?\s+(?:1[6-9]\d\d|20\d\d)[a-z]?"
     r"(?:\s*[,:]\s*(?:pp?\.\s*)?[\d–-]+)?\)\s*[.;]?[\"”’]?\s*$")
+_CLOSE_AHEAD = re.compile(r"[ \t]*(?:[a-z]+[ \t]+){0,2}")  # a cue, then at most two words, then the claim
 _WHO_SPEAKS = re.compile(r"\s+(?:who|that)\s")  # a speaker named by a relative clause: "officials who put"
 _QUOTE_GAP_AFTER = 4  # characters between a closing mark and a trailing cue: '," the ministry said'
 # '"...," a railway worker, Oleksandr Hrytsenko, told': a role in apposition before the speaker's name
@@ -129,6 +130,9 @@ class Attributor:
                 name: str | None
                 if other is not None:  # "FRYE (voice-over): He said": the one who spoke before, not Frye
                     name = other
+                elif cue.verb == "by" and speaker and speaker[0].low in ("their", "its", "his", "her") and (
+                        opener := self._opening_subject(s, cue.start, any_subject=True)) is not None:
+                    name = table.resolve(opener, opener[0].start)  # "X describe ...: by their estimates 2,000"
                 elif cue.verb == "by":  # "by the most widely cited estimates": a category, named as written
                     while speaker and speaker[0].low in self.lex.determiners:
                         speaker = speaker[1:]
@@ -636,8 +640,10 @@ class Attributor:
         rockets"), not across a semicolon unless the cue opens the sentence ("According to X, A; B"), and not into
         a relative clause about the speaker ('said Z. D., who lost two daughters')."""
         if cue.kind == "preposition" and not cue.leading and not self._opens_quote(cue) and not self._in_relative(
-                cue, s):
-            return False  # but "..., according to the memorial centre: 190 men, 247 women" runs on past its colon
+                cue, s) and not _CLOSE_AHEAD.fullmatch(self.text, cue.end, start):
+            # but "..., according to the memorial centre: 190 men, 247 women" runs on past its colon, and
+            # "...: by their estimates between 2,000 and 3,000" stands right before the figure
+            return False
         opens = cue.kind in ("preposition", "numbers") and self._opens_sentence(s, cue.start)
         if ";" in self.text[cue.end:start] and not opens:
             return False

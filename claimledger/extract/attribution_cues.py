@@ -157,7 +157,7 @@ def _by_estimates(tokens: list[Token], k: int) -> int | None:
         m -= 1
     if m < 0 or tokens[m].low != "by":
         return None
-    return m if m == 0 or tokens[m - 1].text in ",;(" else None
+    return m if m == 0 or tokens[m - 1].text in ",;(:" else None
 
 
 def _delayed_of(lex: Lexicon, tokens: list[Token], k: int) -> int | None:

@@ -288,3 +288,9 @@ def test_a_timestamp_before_a_speakers_label_keeps_the_turn() -> None:
 
 def test_a_register_logs_a_count() -> None:
     assert who(PODCAST, "188").attributed_to == "hospital register in Koral"
+
+
+def test_by_their_estimates_right_before_a_figure_is_the_subjects() -> None:
+    text = ("Vesk historians describe the events as part of a wider war: by their estimates between 2,000 and 3,000 "
+            "villagers died.")
+    assert who(text, "between 2,000").attributed_to == "Vesk historians"
