@@ -257,7 +257,7 @@ def _prune(lex: Lexicon, cues: list[Cue], text: str) -> list[Cue]:
 
 def _plural(lex: Lexicon, tok: Token) -> bool:
     """A plural noun: "officials", and the plurals without an s ("police", "people")."""
-    return tok.low.endswith("s") or tok.low in lex.plural_nouns
+    return (tok.low.endswith("s") and not tok.text.isupper()) or tok.low in lex.plural_nouns  # not "US"
 
 
 class CueFinder:

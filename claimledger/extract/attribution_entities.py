@@ -332,8 +332,8 @@ class SpeakerTable:
     def resolve(self, tokens: list[Token], offset: int) -> str | None:
         """The full name for a speaker phrase (its tokens as written) at `offset`."""
         lex = self.lex
-        if tokens and tokens[0].low in lex.own_voice:
-            return ""  # "Our correspondent counted", "We documented": the publisher itself
+        if tokens and tokens[0].low in lex.own_voice and not (tokens[0].text.isupper() and len(tokens[0].text) > 1):
+            return ""  # "Our correspondent counted", "We documented": the publisher itself (but "US" is a country)
         if tokens and tokens[0].low in _NO_ONE:
             return None  # "Nobody in my party denies that": no one speaks
         original_first = tokens[0] if tokens else None

@@ -294,3 +294,10 @@ def test_by_their_estimates_right_before_a_figure_is_the_subjects() -> None:
     text = ("Vesk historians describe the events as part of a wider war: by their estimates between 2,000 and 3,000 "
             "villagers died.")
     assert who(text, "between 2,000").attributed_to == "Vesk historians"
+
+
+def test_us_in_capitals_is_a_country_not_the_writer() -> None:
+    att = who("Dozens were wounded; the US investigation later put the wounded at 37.", "37")
+    assert att.attributed_to == "US" and att.attribution_text == "the US investigation later put"
+    text = "A few parliaments have adopted resolutions, and around 20 US state legislatures have passed texts."
+    assert who(text, "around 20").attributed_to is None  # "state" here is no verb of saying
