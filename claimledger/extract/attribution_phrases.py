@@ -73,6 +73,8 @@ def content_word(lex: Lexicon, tok: Token) -> bool:
     return lex.is_name_word(tok) or lex.is_describer(tok) or _hyphen_name(lex, tok)
 
 
+_TIME_ADVERBS = frozenset({"earlier", "later", "yesterday", "today", "tonight"})
+_TIME_WORDS = frozenset({"on", "in", "at", "late", "early", "last", "next"})
 _CITATION_WORDS = frozenset({"p", "pp", "ed", "eds", "vol", "cf", "ibid", "n", "fn", "ch", "and", "see", "esp"})
 
 
@@ -152,7 +154,13 @@ def _at_left_boundary(lex: Lexicon, tokens: list[Token], first: int, lo: int) ->
     if first <= lo:
         return True
     before = tokens[first - 1]
-    return before.text in BOUNDARY_PUNCT or before.low in {"that", "and", "but", "while", "as"}
+    if before.text in BOUNDARY_PUNCT or before.low in {"that", "and", "but", "while", "as"}:
+        return True
+    # "Earlier this evening Volodymyr Zelensky, speaking ..., gave": only a time opens the sentence before it
+    opening = tokens[lo:first]
+    times = [t for t in opening if t.low in lex.day_parts or t.low in lex.calendar_words or t.low in _TIME_ADVERBS]
+    return bool(times) and len(opening) <= 4 and all(
+        t in times or t.low in lex.determiners or t.low in _TIME_WORDS or t.text.isdigit() for t in opening)
 
 
 def _match(tokens: list[Token], k: int, phrase: tuple[str, ...], hi: int) -> bool:

@@ -160,6 +160,7 @@ class Lexicon:
     speech_headers: frozenset[str] = frozenset()  # "Remarks by X": a speech's header naming its speaker
     source_column_heads: frozenset[str] = frozenset()  # "Source  Killed  Deported": a table of sources' rows
     section_bylines: frozenset[str] = frozenset()  # "Answered by X": a line giving the text after it X's voice
+    day_parts: frozenset[str] = frozenset()  # "evening", "morning": words of a time phrase opening a sentence
     plural_nouns: frozenset[str] = frozenset()  # plurals without an s: "police", "people"
     progressive_verbs: frozenset[str] = frozenset()  # "the sources are saying that": a verb after "is"/"are"
     estimate_marks: frozenset[str] = frozenset()  # "(Kovalev est.)": the word after a source marking an estimate
@@ -294,6 +295,7 @@ def lexicon() -> Lexicon:
         section_bylines=low("section_bylines"),
         progressive_verbs=low("progressive_verbs"),
         plural_nouns=low("plural_nouns"),
+        day_parts=low("day_parts"),
         source_column_heads=low("source_column_heads"),
         estimate_marks=low("estimate_marks"),
         victim_groups=low("victim_groups"),

@@ -301,3 +301,10 @@ def test_us_in_capitals_is_a_country_not_the_writer() -> None:
     assert att.attributed_to == "US" and att.attribution_text == "the US investigation later put"
     text = "A few parliaments have adopted resolutions, and around 20 US state legislatures have passed texts."
     assert who(text, "around 20").attributed_to is None  # "state" here is no verb of saying
+
+
+def test_a_time_opening_the_sentence_leaves_the_subject_before_its_aside() -> None:
+    text = "Earlier this evening Ivan Dorn, speaking by video link to the UN Security Council, gave a toll of 22 dead."
+    assert who(text, "22 dead").attributed_to == "Ivan Dorn"
+    text = "In Orvel, an Armenian spokesman denied that more than a couple of dozen had died."
+    assert who(text, "a couple of dozen").attributed_to == "Armenian spokesman"
