@@ -45,6 +45,11 @@ _ISSUED_OBJECT = re.compile(r"\s+(?:an?|the|its|their|his|her)\s+(?:[\w-]+\s+){0
 _CLOSING_CITATION = re.compile(
     r"\((?P<name>[A-Z][\w'’-]+(?:\s+(?:and|&)\s+[A-Z][\w'’-]+)?(?:\s+et\s+al\.?)?),?\s+(?:1[6-9]\d\d|20\d\d)[a-z]?"
     r"(?:\s*[,:]\s*(?:pp?\.\s*)?[\d–-]+)?\)\s*[.;]?[\"”’]?\s*$")
+# "The figure of 29 is the army's": a count said to belong to someone
+_FIGURE_OF = re.compile(r"\b(?:figure|number|toll|count|estimate|total)\s+of\s+(?:some\s+|about\s+)?$",
+                        re.IGNORECASE)
+_OWNED_FIGURE = re.compile(
+    r"\s+(?:is|was|remains)\s+(?P<owner>(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,3}?)['’]s?(?=[\s.,;])")
 _CLOSE_AHEAD = re.compile(r"[ \t]*(?:[a-z]+[ \t]+){0,2}")  # a cue, then at most two words, then the claim
 _WHO_SPEAKS = re.compile(r"\s+(?:who|that)\s")  # a speaker named by a relative clause: "officials who put"
 _QUOTE_GAP_AFTER = 4  # characters between a closing mark and a trailing cue: '," the ministry said'
@@ -541,6 +546,15 @@ class Attributor:
             if carried is not None:
                 return self._plain(carried)
         return self.turns.speaker_at(start) or Attribution(None)
+
+    def owner_after(self, start: int, end: int) -> Attribution | None:
+        """"The figure of 29 is the army's": a count said to belong to someone after "is"."""
+        found = _OWNED_FIGURE.match(self.text, end)
+        if found is None or not _FIGURE_OF.search(self.text, max(0, start - 30), start):
+            return None
+        a, b = found.span("owner")
+        name = self.speakers.resolve(tokenize(self.text, a, b), a)
+        return Attribution(name, self.text[a:b], a) if name else None
 
     def closing_citation(self, start: int) -> Attribution | None:
         """An author-year citation closing the sentence gives the figures no one else speaks for their author:

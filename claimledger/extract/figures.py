@@ -91,7 +91,8 @@ def _claims(ctx: DocContext, mentions: list[Mention], sentence: tuple[int, int],
     for m in mentions:
         attribution = ctx.attribution(m.start, m.end)
         if attribution.attributed_to is None and attribution.attribution_text is None:
-            attribution = ctx.attributor.closing_citation(m.start) or attribution
+            attribution = ctx.attributor.owner_after(m.start, m.end) or ctx.attributor.closing_citation(m.start) \
+                or attribution
         claim = Claim(
             doc=ctx.document.path, kind="figure", text=ctx.text[m.start:m.end], start=m.start, end=m.end,
             sentence_start=sentence[0], sentence_end=sentence[1],

@@ -105,3 +105,9 @@ def test_a_citation_closing_a_sentence_names_who_gives_its_figures() -> None:
             "(Halder 1998, p. 203). Alevi groups have called it genocide (Aydemir 2006: 44).")
     found = [(c.text, c.attributed_to) for c in figures(text)]
     assert found == [("150,000", "Halder")]  # the page numbers are no figures
+
+
+def test_a_figure_said_to_be_someones_is_theirs() -> None:
+    from figure_helpers import figures
+    found = figures("The Vesk army counts 29 dead. The figure of 29 is the army's. Doctors said 52 bodies came in.")
+    assert [(c.text, c.attributed_to, c.attribution_text) for c in found][1] == ("29", "Vesk army", "the army")
