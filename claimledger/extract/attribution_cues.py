@@ -410,6 +410,9 @@ class CueFinder:
                     return None
                 verb_end = particle
         verb = " ".join(t.low for t in tokens[k:verb_end + 1])  # "spoke of"
+        after_verb = tokens[verb_end + 1] if verb_end + 1 < len(tokens) else None
+        if tok.low in ("added", "adds") and after_verb is not None and after_verb.text[:1].isdigit():
+            return None  # "the index added 20.72 points": a sum, not a speaker's addition
         if tok.is_cap and not _title_case(tokens):
             return None  # "the United States", "Reports of shelling": a name or a heading, not a verb
         prev = tokens[k - 1].low if k > 0 else ""

@@ -29,7 +29,9 @@ _SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s+|\n\s*\n")
 # words of a sentence, never of a name: a run in capitals holding one is a heading ("EACH PAPER ITS OWN COUNT")
 _HEADING_WORDS = frozenset({"each", "every", "its", "their", "our", "own", "what", "how", "why", "who", "is", "are",
                             "was", "were", "says", "say", "this", "these", "it", "they", "we", "not", "no"})
+# no one, or some unnamed part of those just mentioned: "Nobody in my party denies", "Some said"
 _NO_ONE = frozenset({"nobody", "none", "no-one", "noone", "neither"})
+_SOME = frozenset({"some", "many", "most", "several", "few", "others", "all", "both"})
 _POSSESSIVE_PRONOUNS = frozenset({"its", "their", "his", "her"})
 
 
@@ -336,6 +338,8 @@ class SpeakerTable:
             return ""  # "Our correspondent counted", "We documented": the publisher itself (but "US" is a country)
         if tokens and tokens[0].low in _NO_ONE:
             return None  # "Nobody in my party denies that": no one speaks
+        if len(tokens) == 1 and tokens[0].low in _SOME:
+            return None  # "Some said they felt dejected": unnamed people, no source
         original_first = tokens[0] if tokens else None
         if len(tokens) == 1 and tokens[0].low in _POSSESSIVE_PRONOUNS:
             return self._owner(tokens[0].low, offset)  # "its list", "their figures": whose, from before

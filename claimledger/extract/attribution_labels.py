@@ -223,6 +223,8 @@ class LabelReader:
         lex = self.lex
         if not tokens or len(tokens) > 6 or tokens[0].base.lower() in lex.not_names and tokens[0].low != "the":
             return None
+        if len(tokens) == 1 and len(tokens[0].text) == 1:
+            return None  # "R : 50,000": a size or grade in a price list, no one's name
         if len(tokens) == 1 and (tokens[0].low in lex.not_line_sources or predicates.table().pattern.fullmatch(
                 tokens[0].text)):
             return None  # "Class: 011-01/23-01/112", a letterhead field; "Deported: 2.5 million", a measure

@@ -308,3 +308,16 @@ def test_a_time_opening_the_sentence_leaves_the_subject_before_its_aside() -> No
     assert who(text, "22 dead").attributed_to == "Ivan Dorn"
     text = "In Orvel, an Armenian spokesman denied that more than a couple of dozen had died."
     assert who(text, "a couple of dozen").attributed_to == "Armenian spokesman"
+
+
+def test_an_index_that_added_points_is_no_speaker() -> None:
+    assert who("The index added 20.72 points, or 0.24%, to 8,570.66.", "20.72").attributed_to is None
+    assert who("The ministry added that 40 people had died.", "40").attributed_to == "ministry"
+
+
+def test_some_alone_names_no_one() -> None:
+    assert who("Some said they had tried several times.", "several").attributed_to is None
+
+
+def test_a_one_letter_row_label_is_no_source() -> None:
+    assert who("Prices\nR : 50,000\nS : 40,000\n", "50,000").attributed_to is None
