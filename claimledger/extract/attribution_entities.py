@@ -404,7 +404,9 @@ class SpeakerTable:
             definite = original_first is not None and original_first.low not in ("a", "an")
             if head.low in lex.document_nouns and definite and all(not lex.is_name_word(t) for t in tokens):
                 # "the statement added" is its issuer; "a 1995 report said" names no one before it
-                return self.issuer(head.low, offset) or self.last_speaker(offset, "") or self._plain(tokens)
+                earlier = self.last_speaker(offset, "")
+                named = earlier if earlier and self.is_proper(earlier) else None  # not a category: "reports"
+                return self.issuer(head.low, offset) or named or self._plain(tokens)
             return self._plain(tokens)  # a category: "official figures", "witness accounts"
         if len(tokens) > 2 and tokens[0].base.lower() in lex.member_nouns and tokens[1].low in ("for", "of", "from"):
             body = self.resolve(tokens[2:], offset)  # "a spokesman for the committee" speaks for the committee

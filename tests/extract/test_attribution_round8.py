@@ -321,3 +321,8 @@ def test_some_alone_names_no_one() -> None:
 
 def test_a_one_letter_row_label_is_no_source() -> None:
     assert who("Prices\nR : 50,000\nS : 40,000\n", "50,000").attributed_to is None
+
+
+def test_a_document_named_by_its_noun_is_no_earlier_category() -> None:
+    text = "According to reports, the bar charges 300 rupees. According to the website, 80 people come each day."
+    assert who(text, "80").attributed_to == "website"
