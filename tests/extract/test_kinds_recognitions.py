@@ -163,3 +163,16 @@ def test_the_european_community_condemning_the_use_of_force() -> None:
     claims = run("The European Community and the United States condemned the use of force.")
     assert [(c.recognizer, c.recognizer_code, c.stance) for c in claims] == [
         ("European Community", None, "condemns"), ("United States", "US", "condemns")]
+
+
+def test_a_legislature_naming_the_events_recognises_them() -> None:
+    [claim] = run("The Polish Sejm in 2016 called these crimes genocide.")
+    assert (claim.recognizer_code, claim.stance) == ("PL", "recognizes_as_genocide")
+    [claim] = run("The Lithuanian parliament adopted a resolution describing the deportations as genocide.")
+    assert (claim.recognizer_code, claim.stance) == ("LT", "recognizes_as_genocide")
+
+
+def test_a_state_naming_the_events_is_no_act_of_recognition() -> None:
+    assert run("Azerbaijan officially calls the events the Vell genocide and marks 26 February as a day of "
+               "remembrance.") == []
+    assert run("The minister called for calm.") == []

@@ -251,6 +251,10 @@ def _stance(after: str, cues: set[str], first: str) -> str | None:
         return "other" if labels or "commemorate" in cues else None  # "called for the day to be commemorated"
     if first == "commemorate":  # "adopted resolutions commemorating the victims"
         return "other"
+    if first == "name":  # "adopted a resolution calling the killings genocide": the label it gives
+        if "genocide" in labels:
+            return "recognizes_as_genocide"
+        return "condemns_as_massacre" if "massacre" in labels else "condemns" if labels else None
     if first == "assess":  # "the commission concluded that ... genocide": a finding, stated by its labels
         if "genocide" in labels:
             return "recognizes_as_genocide"
@@ -290,13 +294,18 @@ _PASSIVE_BEFORE = re.compile(r"\b(?:has|have|had|was|were|is|are)\s+(?:been\s+)?
 _CLAUSE = re.compile(r";|,\s+(?:while|whereas|but|and)\s+(?=the\s|[A-Z])|\s+while\s+(?=the\s)")
 
 
-_KEY_CUES = ("recognize", "condemn", "call", "commemorate", "assess")
+_KEY_CUES = ("recognize", "condemn", "call", "commemorate", "assess", "name")
 
 
 @cache
 def _key_regex() -> re.Pattern[str]:
     """Any cue that can decide a stance: a sentence without one holds no recognition."""
     return re.compile("|".join(_stance_regexes()[k].pattern for k in _KEY_CUES))
+
+
+@cache
+def _act_regex() -> re.Pattern[str]:
+    return re.compile("|".join(_stance_regexes()[k].pattern for k in _KEY_CUES if k != "name"))
 
 
 @cache
@@ -326,8 +335,9 @@ def _cued_sentences(ctx: DocContext, folded: str) -> list[tuple[int, int]]:
 
 def _clauses(folded: str, start: int, end: int) -> list[tuple[int, int]]:
     """Clauses that may each name other bodies doing other things: "A recognised it as genocide, B's parliament
-    condemned the massacre, while C ...". A comma splits only when a cue stands on both sides of it."""
-    key = _key_regex()
+    condemned the massacre, while C ...". A comma splits only when a cue of an act stands on both sides of it (a
+    verb of naming is no act of its own: "condemned the raid, qualifying it as a massacre")."""
+    key = _act_regex()
     cuts = [(m.start(), m.end()) for m in _CLAUSE.finditer(folded, start, end)]
     if end - start > _LONGEST_SENTENCE:
         return [(start, end)]  # a table or a run-on page, not a sentence: no comma splitting
@@ -405,6 +415,11 @@ def _bare_bodies(ctx: DocContext, folded: str, start: int, end: int, taken: list
     return found
 
 
+def _legislature(body: Body) -> bool:
+    words = load("stances")["legislature_words"]
+    return any(w in fold(body.recognizer).split() for w in words)
+
+
 def extract_recognitions(ctx: DocContext) -> list[Claim]:
     text = ctx.text
     folded = fold(text)
@@ -418,6 +433,7 @@ def extract_recognitions(ctx: DocContext) -> list[Claim]:
             cues = sorted((m.start(), m.end(), key) for key in (*_KEY_CUES, "adopt")
                           for m in regexes[key].finditer(folded, c0, c1))
             kinds = {k for _, _, k in cues} - {"adopt"}
+            named_only = False  # the body only names the events, with no act of adoption
             if not kinds:
                 if previous and follow.search(folded, c0, c1):  # "..., and the House of Commons followed in 2013"
                     stance: str | None = previous
@@ -431,6 +447,8 @@ def extract_recognitions(ctx: DocContext) -> list[Claim]:
                 key_cue = next(k for _, _, k in cues if k != "adopt")
                 if key_cue == "commemorate" and first[2] != "adopt":
                     continue  # a people commemorating is no body's act; "adopted resolutions commemorating" is
+                # "the Sejm called these crimes genocide": a body naming the events with no act that decides more
+                named_only = "name" in kinds and first[2] != "adopt" and not kinds & {"recognize", "condemn", "assess"}
                 regions = [(c0, first[0])]
                 passive = False
                 for _, ce, _ in cues:  # "adopted by the Parliaments of ...", "was recognised as genocide by ..."
@@ -455,6 +473,8 @@ def extract_recognitions(ctx: DocContext) -> list[Claim]:
                           if not any(n.start <= b.start < n.end for n in orgs + named)]
                 bodies += orgs + named + _country_bodies(text, folded, rs, re_, orgs + named)
                 bodies += _bare_bodies(ctx, folded, rs, re_, bodies)
+            if named_only and not all(_legislature(body) for body in bodies):
+                continue  # "Azerbaijan called it genocide": a state's words, not an act of its legislature
             for body in bodies:
                 key = body.code or body.recognizer
                 if key in seen:
