@@ -416,8 +416,8 @@ class CueFinder:
         if tok.is_cap and not _title_case(tokens):
             return None  # "the United States", "Reports of shelling": a name or a heading, not a verb
         prev = tokens[k - 1].low if k > 0 else ""
-        if prev in lex.determiners or prev == "to" or (prev in NOT_AFTER and tok.low in lex.plural_only):
-            return None  # "the said acts", "to report"
+        if prev in lex.determiners or prev in ("to", "own") or (prev in NOT_AFTER and tok.low in lex.plural_only):
+            return None  # "the said acts", "to report", "its own lists"
         if k > 0 and tokens[k - 1].is_possessive and tokens[k - 1].is_word:
             return None  # "Veldora's talk of genocide", "the mission's reports": a noun after its owner
         nxt = tokens[verb_end + 1] if verb_end + 1 < len(tokens) else None
@@ -714,6 +714,8 @@ class CueFinder:
         if tokens[k].low not in lex.number_nouns or k == 0:
             return None
         prev = tokens[k - 1]
+        if prev.low == "own" and k > 2 and tokens[k - 3].low in _BASIS_WORDS:
+            return None  # "on the basis of its own lists": what a finding rests on, not another source
         if tokens[k].low in ("toll", "tolls") and not prev.is_possessive:
             return None  # "the Beslan toll", "Khojaly death toll": the place or event counted, not who counts
         agent = self._given_by(tokens, k)

@@ -326,3 +326,9 @@ def test_a_one_letter_row_label_is_no_source() -> None:
 def test_a_document_named_by_its_noun_is_no_earlier_category() -> None:
     text = "According to reports, the bar charges 300 rupees. According to the website, 80 people come each day."
     assert who(text, "80").attributed_to == "website"
+
+
+def test_holds_that_speaks_and_its_own_lists_are_no_speaker() -> None:
+    assert who("The union holds that more than 100 villagers were killed.", "more than 100").attributed_to == "union"
+    text = "Our union holds, on the basis of its own lists, that more than 100 villagers were killed."
+    assert who(text, "more than 100").attributed_to is None  # "our": the writer's own voice
