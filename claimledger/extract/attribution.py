@@ -51,6 +51,7 @@ _FIGURE_OF = re.compile(r"\b(?:figure|number|toll|count|estimate|total)\s+of\s+(
 _OWNED_FIGURE = re.compile(
     r"\s+(?:is|was|remains)\s+(?P<owner>(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,3}?)['’]s?(?=[\s.,;])")
 _CLOSE_AHEAD = re.compile(r"[ \t]*(?:[a-z]+[ \t]+){0,2}")  # a cue, then at most two words, then the claim
+_OF_THE_TOTAL = re.compile(r"(?:of|among)\s+(?:the|these|those)\s+(\d[\d,.]*)\b")  # "of the 58 dead"
 _WHO_SPEAKS = re.compile(r"\s+(?:who|that)\s")  # a speaker named by a relative clause: "officials who put"
 _QUOTE_GAP_AFTER = 4  # characters between a closing mark and a trailing cue: '," the ministry said'
 # '"...," a railway worker, Oleksandr Hrytsenko, told': a role in apposition before the speaker's name
@@ -382,7 +383,7 @@ class Attributor:
                 ends_in_quote = None
                 if carry is not None and self._new_subject(s, e):
                     carry = None  # "Soviet troops did not enter the city ...": the text turns to something else
-                if carry is not None and (strong or self._continues(s, e)):
+                if carry is not None and (strong or self._continues(s, e, carry)):
                     out.append(carry)
                 else:
                     carry = None
@@ -521,9 +522,15 @@ class Attributor:
         return speaks and phrase[-1].base.lower() in self.lex.role_words and any(
             self.lex.is_name_word(t) and t.base.lower() in self.speakers.mid_sentence for t in phrase)
 
-    def _continues(self, s: int, e: int) -> bool:
+    def _continues(self, s: int, e: int, carry: Attribution) -> bool:
+        """"Of these, 78 were men" goes on with the speaker before; "Of the 58 dead" does so only when that
+        speaker gave the 58 (not when the hospital before had registered 47)."""
         low = self.text[s:e].lower().lstrip("\"“‘ ")
-        return any(low.startswith(w + " ") or low.startswith(w + ",") for w in self.lex.continuation_openers)
+        if not any(low.startswith(w + " ") or low.startswith(w + ",") for w in self.lex.continuation_openers):
+            return False
+        total = _OF_THE_TOTAL.match(low)
+        since = carry.attribution_start if carry.attribution_start is not None else s
+        return total is None or total.group(1) in self.text[since:s]
 
     # -- lookups -------------------------------------------------------------------------------------------
     def attribute(self, start: int, end: int) -> Attribution:

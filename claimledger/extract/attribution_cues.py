@@ -775,7 +775,8 @@ class CueFinder:
         lex = self.lex
         if tokens[k].low not in lex.issuing_verbs:
             return None
-        noun = _document_noun(lex, tokens, k + 1, min(len(tokens), k + 5))
+        noun = _document_noun(lex, tokens, k + 1, min(len(tokens), k + 5)) or next(
+            (t.low for t in tokens[k + 1:k + 5] if t.low in lex.number_nouns), None)  # "publishes a toll of 73"
         if noun is None or not any(t.low in lex.determiners for t in tokens[k + 1:k + 4]):
             return None  # "released a joint statement", not "adopted by Resolution 260"
         j = k - 1

@@ -332,3 +332,15 @@ def test_holds_that_speaks_and_its_own_lists_are_no_speaker() -> None:
     assert who("The union holds that more than 100 villagers were killed.", "more than 100").attributed_to == "union"
     text = "Our union holds, on the basis of its own lists, that more than 100 villagers were killed."
     assert who(text, "more than 100").attributed_to is None  # "our": the writer's own voice
+
+
+def test_publishing_a_toll_is_giving_it() -> None:
+    text = "The Drova Council publishes a higher toll of 73 dead; the opposition radio speaks of nearly a hundred."
+    assert who(text, "73").attributed_to == "Drova Council"
+
+
+def test_of_the_total_goes_on_only_with_who_gave_that_total() -> None:
+    text = ("The provincial hospital registered 47 bodies on the day. Of the 58 dead, 49 died of shrapnel wounds.")
+    assert who(text, "49").attributed_to is None
+    text = ("The provincial hospital registered 58 bodies on the day. Of the 58 dead, 49 died of shrapnel wounds.")
+    assert who(text, "49").attributed_to == "provincial hospital"
