@@ -106,6 +106,12 @@ class LabelReader:
         if comma > a and all(w.strip(".").lower() in lex.not_parenthesised or w.lower() in lex.not_parenthesised
                              for w in self.text[comma + 1:b].split()):
             b = comma  # "(Syrian govt., contested)": the source, then a word about the figure
+        last_comma = self.text.rfind(",", a, b)
+        if last_comma > a:
+            head, tail = tokenize(self.text, a, last_comma), tokenize(self.text, last_comma + 1, b)
+            if 1 <= len(tail) <= 4 and all(lex.is_name_word(t) or t.text == "." for t in tail) and any(
+                    t.is_word and not t.is_cap for t in head):
+                a = tail[0].start  # "(prisoners killed afterwards, HRW)": what was counted, then who counted it
         tokens = tokenize(self.text, a, b)
         named = [t for t in tokens if lex.is_name_word(t)]
         if named and len(tokens) >= 2 and tokens[-1].text == "." and tokens[-2].low in lex.estimate_marks:

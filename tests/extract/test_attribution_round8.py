@@ -344,3 +344,10 @@ def test_of_the_total_goes_on_only_with_who_gave_that_total() -> None:
     assert who(text, "49").attributed_to is None
     text = ("The provincial hospital registered 58 bodies on the day. Of the 58 dead, 49 died of shrapnel wounds.")
     assert who(text, "49").attributed_to == "provincial hospital"
+
+
+def test_an_infobox_note_then_its_source_in_one_parenthesis() -> None:
+    text = "Deaths\tat least 19 (air strikes, HRW)[1]\n\t76–99 (prisoners killed afterwards, HRW)[1]\n"
+    assert who(text, "at least 19").attributed_to == "HRW"
+    assert who(text, "76–99").attributed_to == "HRW"
+    assert who("Deaths\t2,100 (Rehn, 1961)\n", "2,100").attributed_to == "Rehn"
