@@ -50,6 +50,7 @@ _FIGURE_OF = re.compile(r"\b(?:figure|number|toll|count|estimate|total)\s+of\s+(
                         re.IGNORECASE)
 _OWNED_FIGURE = re.compile(
     r"\s+(?:is|was|remains)\s+(?P<owner>(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,3}?)['’]s?(?=[\s.,;])")
+_ASIDE_SOURCE = re.compile(r",\s+(?!and\b|or\b|but\b|while\b)[a-z]+")  # ", recovered the remains of"
 _CLOSE_AHEAD = re.compile(r"[ \t]*(?:[a-z]+[ \t]+){0,2}")  # a cue, then at most two words, then the claim
 _OF_THE_TOTAL = re.compile(r"(?:of|among)\s+(?:the|these|those)\s+(\d[\d,.]*)\b")  # "of the 58 dead"
 _WHO_SPEAKS = re.compile(r"\s+(?:who|that)\s")  # a speaker named by a relative clause: "officials who put"
@@ -661,9 +662,13 @@ class Attributor:
         rockets"), not across a semicolon unless the cue opens the sentence ("According to X, A; B"), and not into
         a relative clause about the speaker ('said Z. D., who lost two daughters')."""
         if cue.kind == "preposition" and not cue.leading and not self._opens_quote(cue) and not self._in_relative(
-                cue, s) and not _CLOSE_AHEAD.fullmatch(self.text, cue.end, start):
-            # but "..., according to the memorial centre: 190 men, 247 women" runs on past its colon, and
-            # "...: by their estimates between 2,000 and 3,000" stands right before the figure
+                cue, s) and not _CLOSE_AHEAD.fullmatch(self.text, cue.end, start) and not (
+                _ASIDE_SOURCE.match(self.text, cue.end) and "," not in self.text[cue.end + 1:start]
+                and self.text[max(s, cue.start - 2):cue.start].strip() == ","):
+            # a source after a comma speaks for what came before it ("..., according to X, and 600 rockets"); but
+            # "..., according to the memorial centre: 190 men, 247 women" runs on past its colon, "...: by their
+            # estimates between 2,000 and 3,000" stands right before the figure, and "Bosnian police, according
+            # to the cantonal prosecutor, recovered 29 bodies" vouches for the clause it interrupts
             return False
         opens = cue.kind in ("preposition", "numbers") and self._opens_sentence(s, cue.start)
         if ";" in self.text[cue.end:start] and not opens:

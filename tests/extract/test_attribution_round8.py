@@ -351,3 +351,14 @@ def test_an_infobox_note_then_its_source_in_one_parenthesis() -> None:
     assert who(text, "at least 19").attributed_to == "HRW"
     assert who(text, "76–99").attributed_to == "HRW"
     assert who("Deaths\t2,100 (Rehn, 1961)\n", "2,100").attributed_to == "Rehn"
+
+
+def test_an_aside_naming_a_source_vouches_for_the_clause_it_interrupts() -> None:
+    text = "Later, Orvel police, according to the cantonal prosecutor, recovered the remains of 29 people."
+    assert who(text, "29").attributed_to == "cantonal prosecutor"
+    text = "The shelling killed 40 civilians, according to the UN, and 600 rockets were fired."
+    assert who(text, "600").attributed_to is None
+
+
+def test_a_bulleted_line_can_name_its_source() -> None:
+    assert who("Live updates\n• Mayor: 12 dead in Orvel\n", "12 dead").attributed_to == "Mayor"
