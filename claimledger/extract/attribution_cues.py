@@ -410,8 +410,8 @@ class CueFinder:
                     return None
                 verb_end = particle
         verb = " ".join(t.low for t in tokens[k:verb_end + 1])  # "spoke of"
-        after_verb = tokens[verb_end + 1] if verb_end + 1 < len(tokens) else None
-        if tok.low in ("added", "adds") and after_verb is not None and after_verb.text[:1].isdigit():
+        nxt = tokens[verb_end + 1] if verb_end + 1 < len(tokens) else None
+        if tok.low in ("added", "adds") and nxt is not None and nxt.text[:1].isdigit():
             return None  # "the index added 20.72 points": a sum, not a speaker's addition
         if tok.is_cap and not _title_case(tokens):
             return None  # "the United States", "Reports of shelling": a name or a heading, not a verb
@@ -420,7 +420,6 @@ class CueFinder:
             return None  # "the said acts", "to report", "its own lists"
         if k > 0 and tokens[k - 1].is_possessive and tokens[k - 1].is_word:
             return None  # "Veldora's talk of genocide", "the mission's reports": a noun after its owner
-        nxt = tokens[verb_end + 1] if verb_end + 1 < len(tokens) else None
         noun_like = tok.low in lex.source_nouns or tok.low in lex.role_words or (
             tok.low.endswith("s") and (tok.low in lex.weak_verbs or tok.low[:-1] in lex.source_nouns)
         )

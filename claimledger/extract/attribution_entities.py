@@ -25,6 +25,7 @@ _CAPITALISED_RUN = re.compile(_CAP + r"(?:(?:[ \t]+|[ \t]*\.[ \t]*)(?:(?:" + _JO
 _PERSON_AFTER = re.compile(r",\s*(?:\d{1,3}\s*,|who\b|aged\b)|\s*\(\d{1,3}\)")
 _TRAILING_ACRONYM = re.compile(r"\s*\([A-Z][A-Za-z]*[A-Z]\)$")
 _CLAUSE_VERBS = frozenset({"is", "are", "was", "were", "has", "have", "had", "will", "would", "did", "does"})
+_LOOK_BACK = 400  # characters read back for the sentence a pronoun stands in
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s+|\n\s*\n")
 # words of a sentence, never of a name: a run in capitals holding one is a heading ("EACH PAPER ITS OWN COUNT")
 _HEADING_WORDS = frozenset({"each", "every", "its", "their", "our", "own", "what", "how", "why", "who", "is", "are",
@@ -235,11 +236,12 @@ class SpeakerTable:
     def _topic_person(self, offset: int) -> tuple[int, str] | None:
         """The person whose name opens the sentence before a pronoun that opens its own: the subject a reader
         takes "she" or "he" to continue ("Lederer's achievement is to set them side by side. She accepts")."""
-        before = self.text[max(0, offset - 400):offset].rstrip()
+        base = max(0, offset - _LOOK_BACK)
+        before = self.text[base:offset].rstrip()
         if not before or before[-1] not in ".!?\"”":
             return None  # the pronoun does not open its sentence
-        ends = list(_SENTENCE_END.finditer(before, 0, len(before) - 1))
-        start = max(0, offset - 400) + (ends[-1].end() if ends else 0)
+        start = self._sentence_start(base, base + len(before) - 1)
+        start = base if start is None else start
         i = bisect_right(self.starts, start + 2) - 1
         if i < 0 or not start <= self.mentions[i].start <= start + 2:
             return None
@@ -250,6 +252,11 @@ class SpeakerTable:
         if not surname or not self.is_person(name):
             return None
         return mention.start, name
+
+    def _sentence_start(self, base: int, end: int) -> int | None:
+        """Where the last sentence that opens in [base, end) opens; None when no sentence ends there."""
+        ends = list(_SENTENCE_END.finditer(self.text, base, end))
+        return ends[-1].end() if ends else None
 
     def _role_before(self, start: int) -> bool:
         words = self.text[max(0, start - 30):start].split()
@@ -313,14 +320,12 @@ class SpeakerTable:
     def _owner(self, pronoun: str, offset: int) -> str | None:
         """Whose members speak in "its observers": the name opening the sentence ("THE TIMES carries a dispatch
         from Agdam: its reporter says"), else the nearest earlier proper name, else the last body."""
-        before = self.text[max(0, offset - 400):offset]
-        ends = list(_SENTENCE_END.finditer(before))
-        head = max(0, offset - 400) + (ends[-1].end() if ends else 0)
-        first = bisect_left(self.starts, head)
-        if ends and first < len(self.mentions) and self.mentions[first].start < offset and self.text[
-                head:self.mentions[first].start].strip().lower() in ("", "the") and self.is_proper(
-                self.mentions[first].text) and not (pronoun == "its" and self.is_person(self.mentions[first].text)):
-            return self.mentions[first].text
+        head = self._sentence_start(max(0, offset - _LOOK_BACK), offset)
+        first = bisect_left(self.starts, head) if head is not None else len(self.mentions)
+        opener = self.mentions[first] if first < len(self.mentions) else None
+        if opener is not None and opener.start < offset and self.text[head:opener.start].strip().lower() in (
+                "", "the") and self.is_proper(opener.text) and not (pronoun == "its" and self.is_person(opener.text)):
+            return opener.text
         i = bisect_right(self.starts, offset) - 1
         while i >= 0 and offset - self.mentions[i].start < 400:
             mention = self.mentions[i]

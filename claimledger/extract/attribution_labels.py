@@ -7,7 +7,7 @@ import re
 
 from claimledger.extract import grid, predicates
 from claimledger.extract.attribution_entities import SpeakerTable
-from claimledger.extract.attribution_phrases import content_word
+from claimledger.extract.attribution_phrases import BULLETS, content_word
 from claimledger.extract.attribution_words import YEAR, Lexicon, Token, tokenize
 from claimledger.extract.context import Attribution
 
@@ -33,7 +33,6 @@ _GROUP_ROW = re.compile(r"[ \t]+(?:killed|dead|wounded|injured|missing|captured|
 _LABEL_END = re.compile(r"[(,\[]|\s[~≈<>]?\d|\s(?:up\s+to|about|around|some|over|at\s+least|more\s+than)\s+\d",
                         re.IGNORECASE)
 _WORDS = re.compile(r"[^\W\d_]{2,}")
-_BULLETS = frozenset("•*-–·▪►")
 _SOURCE_ROWS = 15  # rows read back to a table's head
 _FIGURE_KINDS = frozenset({"official", "unofficial"})  # "(official)" after a figure: the official figures
 
@@ -227,7 +226,7 @@ class LabelReader:
     def _line_source(self, line_start: int, colon: int) -> Attribution | None:
         """"The Associated Press: close to 600." -- a short source name, then a colon, at the head of a line."""
         tokens = tokenize(self.text, line_start, line_start + colon)
-        while tokens and tokens[0].text in _BULLETS:
+        while tokens and tokens[0].text in BULLETS:
             tokens = tokens[1:]  # "• UN rights office: verified deaths rise above 1,400"
         lex = self.lex
         if not tokens or len(tokens) > 6 or tokens[0].base.lower() in lex.not_names and tokens[0].low != "the":

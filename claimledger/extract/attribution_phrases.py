@@ -12,7 +12,8 @@ from dataclasses import dataclass
 from claimledger.extract.attribution_words import QUOTE_CHARS, YEAR, Lexicon, Token
 
 MAX_SEGMENT = 20  # tokens; a speaker phrase is short, but an office may be long ("the ... Mission of the OSCE")
-BOUNDARY_PUNCT = frozenset(",:;()[]—–-*•·▪►") | frozenset(QUOTE_CHARS)  # bullets open a list item
+BULLETS = frozenset("•*-–·▪►")  # marks that open a list item
+BOUNDARY_PUNCT = frozenset(",:;()[]—") | BULLETS | frozenset(QUOTE_CHARS)
 _MID_DETERMINER_AFTER = frozenset({"of", "for", "and", "to", "on", "in", "by", "at"})
 _RELATIVES = frozenset({"which", "who", "whose", "whom", "that"})
 VIA_PHRASES: tuple[tuple[str, ...], ...] = (

@@ -211,11 +211,11 @@ def lexicon() -> Lexicon:
     speech_phrases = _phrases([v for v in verbs if " " in v])
     followers = _phrases([w.lower() for w in data.get("weak_followers", [])])
     not_reports = _phrases([w.lower() for w in data.get("not_reports", [])])
-    triggers = ({v.split()[0] for v in verbs} | {p[0] for p in prepositions} | low("number_nouns")
-                | low("issuing_verbs") | low("delayed_of_verbs") | low("saying_participles") | low("progressive_verbs"))
-    single = ({v for v in verbs if " " not in v} | {p[0] for p in prepositions if len(p) == 1}
-              | low("number_nouns") | low("issuing_verbs") | low("delayed_of_verbs") | low("saying_participles")
-              | low("progressive_verbs"))
+    # words that open a cue by themselves, besides the verbs and prepositions
+    lone = (low("number_nouns") | low("issuing_verbs") | low("delayed_of_verbs") | low("saying_participles")
+            | low("progressive_verbs"))
+    triggers = {v.split()[0] for v in verbs} | {p[0] for p in prepositions} | lone
+    single = {v for v in verbs if " " not in v} | {p[0] for p in prepositions if len(p) == 1} | lone
     # letters-only words of each phrase, as the trigger scan sees them ("come from" -> ("come", "from"))
     phrases = [tuple(re.findall(r"[^\W\d_]+", " ".join(p))) for p in prepositions if len(p) > 1]
     phrases += [tuple(re.findall(r"[^\W\d_]+", v)) for v in verbs if " " in v]

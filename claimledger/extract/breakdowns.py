@@ -60,9 +60,14 @@ def _age_phrase() -> re.Pattern[str]:
     return re.compile(rf"(?:{alternation})\s+\d{{1,3}}(?:\s+years?(?:\s+old)?)?", re.IGNORECASE)
 
 
+def _words_start(m: Mention) -> int:
+    """Where a part's own words start: after its number, or after the sign of a percentage ("58% were men")."""
+    return m.tail if m.unit == "percent" else m.end
+
+
 def _phrase(text: str, m: Mention) -> str | None:
     """What a breakdown without a noun says of its part: "died of gunshot wounds", "by shrapnel", "were women"."""
-    found = _PHRASE.match(text, m.tail if m.unit == "percent" else m.end, m.sentence[1])  # past "%"
+    found = _PHRASE.match(text, _words_start(m), m.sentence[1])
     if not found:
         return None
     phrase = " ".join(found.group("phrase").split())
@@ -102,14 +107,14 @@ def _bracketed_place(text: str, m: Mention) -> str | None:
 
 def _phrase_end(text: str, m: Mention) -> int:
     """End of what a breakdown without a noun says of itself ("120 died of gunshot wounds| and 23 froze")."""
-    found = _PHRASE.match(text, m.tail if m.unit == "percent" else m.end, m.sentence[1])
+    found = _PHRASE.match(text, _words_start(m), m.sentence[1])
     if found and _phrase(text, m):
         return found.end("phrase")
     place = _place_in_brackets(text, m)
     if place:
         return place.end(1)
-    bare = _BARE_GROUP.match(text, m.end, m.sentence[1])
-    return bare.end(1) if bare and _bare_group(text, m) else m.tail
+    bare = _bare_match(text, m)
+    return bare.end(1) if bare else m.tail
 
 
 _SIGNS = frozenset({"%", "percent", "per", "cent"})
@@ -133,9 +138,14 @@ def _subgroup(m: Mention, text: str) -> str | None:
 _BARE_GROUP = re.compile(r"[ \t]+([a-z][\w-]{2,})[ \t]*(?=,|;|\.|\band\b|$)")
 
 
-def _bare_group(text: str, m: Mention) -> str | None:
+def _bare_match(text: str, m: Mention) -> re.Match[str] | None:
     found = _BARE_GROUP.match(text, m.end, m.sentence[1])
-    return found.group(1) if found and not predicates.find(text, found.start(1), found.end(1)) else None
+    return found if found and not predicates.find(text, found.start(1), found.end(1)) else None
+
+
+def _bare_group(text: str, m: Mention) -> str | None:
+    found = _bare_match(text, m)
+    return found.group(1) if found else None
 
 
 _OPENS_ON_TOTAL = re.compile(

@@ -4,14 +4,14 @@ attribution (schema kind `figure`).
 A short pipeline over the sentences that can hold a number (`prefilter`):
 amounts (`numbers`) -> not-figures dropped (`nonfigures`) -> qualifier and bounds (`qualifiers`) -> unit
 (`units`) -> breakdown links (`breakdowns.link`) -> measures (`measures`) -> breakdown measures
-(`breakdowns.settle`) -> table columns (`tables`, `grid`) -> Claims with the event (`ctx.event_for`) and the
+(`breakdowns.settle`) -> table columns (`tables`) -> Claims with the event (`ctx.event_for`) and the
 speaker (`ctx.attribution`).
 """
 from __future__ import annotations
 
 import re
 
-from claimledger.extract import breakdowns, grid, measures, nonfigures, predicates, prefilter, qualifiers, tables, units
+from claimledger.extract import breakdowns, measures, nonfigures, prefilter, qualifiers, tables, units
 from claimledger.extract.context import DocContext
 from claimledger.extract.mention import Mention
 from claimledger.extract.numbers import find_amounts
@@ -63,7 +63,7 @@ def extract_figures(ctx: DocContext) -> list[Claim]:
         measures.assign(text, mentions, spans[max(0, index - 3):index], carried)
         breakdowns.settle(text, mentions)
         tables.settle(text, mentions, spans[max(0, index - 12):index])
-        _by_column(text, mentions)
+        tables.settle_divided(text, mentions)
         heads = [m for m in mentions if m.parent is None and m.measure not in (None, "other")]
         if heads:
             carried, last_index = heads[-1].measure, index
@@ -71,18 +71,6 @@ def extract_figures(ctx: DocContext) -> list[Claim]:
                 total = heads[-1]
         claims.extend(_claims(ctx, mentions, (start, end), made))
     return claims
-
-
-def _by_column(text: str, mentions: list[Mention]) -> None:
-    """In a table divided by pipes or tabs, a number's column header names its measure ("Killed | Injured")."""
-    for m in mentions:
-        column = grid.column_of(text, m.start)
-        if column is None:
-            continue
-        found = predicates.find(column, 0, len(column))
-        strong = [p for p in found if not p.weak] or found
-        if strong:
-            m.measure = strong[0].measure
 
 
 def _claims(ctx: DocContext, mentions: list[Mention], sentence: tuple[int, int],

@@ -29,7 +29,9 @@ def _cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
     for divider in _DIVIDER.finditer(text, start, end):
         out.append((at, divider.start()))
         at = divider.end()
-    out.append((at, len(text[:end].rstrip())))
+    line = text[start:end]
+    stop = start + len(line.rstrip()) if line.strip() else len(text[:end].rstrip())  # a blank line: as before
+    out.append((at, stop))
     return [(a, b) for a, b in out if b >= a]
 
 

@@ -100,16 +100,16 @@ def assign(text: str, mentions: list[Mention], previous_lines: list[tuple[int, i
     for i, m in enumerate(heads):
         nxt = heads[i + 1].start if i + 1 < len(heads) else s_end
         kids = children.get(id(m), [])
+        if i and heads[i - 1].measure == "killed" and not kids and _CAUSE_AFTER.match(text, m.end) and (
+                _DIED_OF.search(text, s_start, m.start)):
+            m.measure = "killed"  # "160 died of gunshot wounds, 19 of shrapnel injuries": a cause, not the wounded
+            continue
         hidden = [(k.start, _subset_end(text, k, s_end) if k.subset else k.tail) for k in kids]
         left_lo = _clause_start(text, max(claimed_end, heads[i - 1].tail if i else s_start), m.start)
         right_hi = _clause_end(text, m.tail, nxt) if not kids else _clause_end(text, kids[-1].tail, nxt)
         left = [p for p in preds if left_lo <= p.start and p.end <= m.start]
         right = [_inside_unit(p, m) for p in preds if p.start >= m.end and p.end <= right_hi
                  and not any(a <= p.start < b for a, b in hidden)]
-        if i and heads[i - 1].measure == "killed" and not kids and _CAUSE_AFTER.match(text, m.end) and (
-                _DIED_OF.search(text, s_start, m.start)):
-            m.measure = "killed"  # "160 died of gunshot wounds, 19 of shrapnel injuries": a cause, not the wounded
-            continue
         chosen = _choose(text, m, left, right, kids, nxt)
         if chosen is not None:
             m.measure = chosen.measure

@@ -300,6 +300,8 @@ _LISTED = r"\b(?:showing|displaying|records|results|items|entries|posts|page)\s+
 _PAGINATION_HEAD = re.compile(_LISTED + "$", re.IGNORECASE)
 _PAGINATION_TAIL = re.compile(r"\s*[-–]\s*\d+\s+of\s+\d|\s+of\s+\d")
 _PAGINATION = re.compile(_LISTED + r"\d+\s*[-–]\s*\d+\s+of\s+$", re.IGNORECASE)
+
+
 def _record_column(text: str, a: Amount) -> bool:
     """A cell of a table under a head such as "ID", "Born", "Age", "House no." or "Place": a register's record
     number, a birth year, an age, "Road 14"."""

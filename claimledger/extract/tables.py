@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from claimledger.extract import predicates
+from claimledger.extract import grid, predicates
 from claimledger.extract.mention import Mention
 
 _ROW = re.compile(r"(?P<label>[^\W\d_][^\d\t|:]{1,50}?)(?:\t+| {2,}|\s*\|\s*)")
@@ -105,6 +105,23 @@ def cell_column(text: str, m: Mention) -> tuple[str, str] | None:
     return header[column + 1], label
 
 
+def column_measure(header: str) -> str | None:
+    """The measure a column's header names ("Wounded", "Killed"): a strong predicate first."""
+    found = predicates.find(header, 0, len(header))
+    strong = [p for p in found if not p.weak] or found
+    return strong[0].measure if strong else None
+
+
+def settle_divided(text: str, mentions: list[Mention]) -> None:
+    """In a table divided by pipes, tabs or spaces, a number's column header names its measure ("Killed |
+    Injured")."""
+    for m in mentions:
+        column = grid.column_of(text, m.start)
+        measure = column_measure(column) if column is not None else None
+        if measure is not None:
+            m.measure = measure
+
+
 def settle(text: str, mentions: list[Mention], previous_lines: list[tuple[int, int]]) -> None:
     """Set measure and subgroup of a table row's figure from the table's header lines."""
     if len(mentions) != 1:
@@ -113,10 +130,9 @@ def settle(text: str, mentions: list[Mention], previous_lines: list[tuple[int, i
     cells = cell_column(text, m)
     if cells is not None:
         column, label = cells
-        measures = predicates.find(column, 0, len(column))
-        found = [p for p in measures if not p.weak] or measures
-        if found:
-            m.measure = found[0].measure
+        measure = column_measure(column)
+        if measure is not None:
+            m.measure = measure
             m.subgroup = None if _TOTAL.match(label) else label
         return
     s_start, s_end = m.sentence
