@@ -255,6 +255,12 @@ def _prune(lex: Lexicon, cues: list[Cue], text: str) -> list[Cue]:
     return out
 
 
+def _opening_phrase(tokens: list[Token], j: int) -> bool:
+    """"In a video address he said": the words before the pronoun are a phrase of place or time that opens the
+    sentence, not a noun the pronoun's clause describes ("the figure he gave")."""
+    return j <= 8 and tokens[0].low in _ASIDE_OPENERS and not any(t.text in ",;:" for t in tokens[:j])
+
+
 def _plural(lex: Lexicon, tok: Token) -> bool:
     """A plural noun: "officials", and the plurals without an s ("police", "people")."""
     return (tok.low.endswith("s") and not tok.text.isupper()) or tok.low in lex.plural_nouns  # not "US"
@@ -464,7 +470,8 @@ class CueFinder:
         if negated:
             return None  # "Velmora never mentions that hundreds were expelled": the writer says it, not Velmora
         end_tok = verb_end + 1 if nxt is not None and nxt.low == "that" else verb_end
-        if j >= 0 and tokens[j].low in lex.pronouns and (j == 0 or not content_word(lex, tokens[j - 1])):
+        if j >= 0 and tokens[j].low in lex.pronouns and (j == 0 or not content_word(lex, tokens[j - 1])
+                                                         or _opening_phrase(tokens, j)):
             if passive and tok.low not in ("quoted", "cited"):
                 return None  # "it was said", "it is estimated": no one speaks
             via = self._by(tokens, verb_end) if passive else None
@@ -539,7 +546,11 @@ class CueFinder:
         """"U.S. diplomat William Walker visited the gully and afterwards told reporters that ...": a verb joined by
         "and" to the sentence's first verb shares its subject, the phrase that opens the sentence."""
         lex = self.lex
-        found = scan_right(lex, tokens, after_markers(tokens, j), j)
+        start = after_markers(tokens, j)
+        if start < j and tokens[start].low in _ASIDE_OPENERS:  # "In Baku, officials called ... and said"
+            comma = next((m for m in range(start + 1, min(j, start + 8)) if tokens[m].text == ","), None)
+            start = comma + 1 if comma is not None else start
+        found = scan_right(lex, tokens, start, j)
         if found is None or found.last + 1 >= j:
             return None
         while found.last > found.first and tokens[found.last].low in lex.auxiliaries:

@@ -31,6 +31,14 @@ class Phrase:
     via: tuple[int, int] | None = None  # token span of the relaying source, inclusive
 
 
+# words that follow a participle opening an aside: "questioned as a witness", "arrested in 1995"
+_ASIDE_LINKS = frozenset({"as", "in", "on", "at", "after", "before", "during", "since", "from", "with", "for"})
+# participles that name the subject ("named in the dispatch only as Sevda") or describe a document ("published in
+# 1993"), read by their own rules
+_NOT_ASIDE_PARTICIPLES = frozenset({"named", "identified", "called", "known", "published", "released", "issued",
+                                    "cited", "quoted", "compiled", "dated"})
+
+
 def is_initial_dot(tokens: list[Token], k: int, titles: frozenset[str] = frozenset()) -> bool:
     """The full stop of an initial or a title inside a name: "A. Mutalibov", "Dr. Kamran Selimov"."""
     prev = tokens[k - 1] if k > 0 else None
@@ -207,7 +215,10 @@ def scan_left(lex: Lexicon, tokens: list[Token], end: int, lo: int) -> Phrase | 
                     break
         if via is None:
             relative = k >= lo and k + 1 < j and tokens[k + 1].low in _RELATIVES
-            near = _segment_left(lex, tokens, j - 1, lo) if j - 1 >= lo and not relative else None
+            # "A former guard, questioned as a witness, told": a participle's aside, not the subject's name
+            aside = k >= lo and k + 2 < j and not tokens[k + 1].is_cap and tokens[k + 1].low.endswith("ed") and (
+                tokens[k + 2].low in _ASIDE_LINKS) and tokens[k + 1].low not in _NOT_ASIDE_PARTICIPLES
+            near = _segment_left(lex, tokens, j - 1, lo) if j - 1 >= lo and not (relative or aside) else None
             if near is not None and not _at_left_boundary(lex, tokens, near, lo):
                 near = None  # "..., an opposition group based in London, speaks": London is not the subject
             if (near is None and k - 3 >= lo and tokens[k].text == "," and tokens[k - 1].text.isdigit()
@@ -216,7 +227,7 @@ def scan_left(lex: Lexicon, tokens: list[Token], end: int, lo: int) -> Phrase | 
             if near is None and k >= lo and tokens[k].text == "," and k - 1 >= lo:
                 # "Colonel Ardan Mevis, commander of the 4th brigade, told": a named subject and any apposition
                 far = _segment_left(lex, tokens, k - 1, lo)
-                participle = k + 1 < j and tokens[k + 1].low.endswith("ing") and not tokens[k + 1].is_cap
+                participle = aside or (k + 1 < j and tokens[k + 1].low.endswith("ing") and not tokens[k + 1].is_cap)
                 # "The interviewee, then a teacher of thirty, recalled": a definite person opening the sentence
                 definite = far is not None and far == lo and tokens[far].low == "the" and (
                     tokens[k - 1].base.lower() in lex.person_roles or tokens[k - 1].base.lower() in lex.role_words)
@@ -235,7 +246,10 @@ def scan_left(lex: Lexicon, tokens: list[Token], end: int, lo: int) -> Phrase | 
                     # "the retired engineer Tadeusz Wrona, whose grandparents were killed in X, said": the name
                     # before the relative clause speaks, whatever describes it
                     return Phrase(far, k - 1)
-            if relative:
+            if aside and k - 1 >= lo:
+                far = _segment_left(lex, tokens, k - 1, lo)
+                return Phrase(far, k - 1) if far is not None and _at_left_boundary(lex, tokens, far, lo) else None
+            if relative or aside:
                 return None  # the words of a relative clause are never the subject of the verb after it
             j -= 1  # "Serzh Sargsyan, was quoted": a stray comma before the verb
     if j < lo:

@@ -160,6 +160,10 @@ def _denied_by_verb(prefix: str) -> bool:
     return bool(set(lex["deny_links"]) & words) or words <= objects
 
 
+_ORDINAL_TO = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|"
+                         r"last|latest|only|next|[a-z]+teenth|[a-z]+tieth)\s+(?:[\w'-]+\s+){1,3}to\s+$")
+
+
 def _call_modality(prefix: str) -> str | None:
     """calls_for for a present call to adopt the label, reports for a past one, None for no call."""
     targets = list(words_re(_lexicon()["modality"]["call_targets"]).finditer(prefix))
@@ -169,6 +173,8 @@ def _call_modality(prefix: str) -> str | None:
     present = list(_words_regex("call_present").finditer(before))
     past = list(_words_regex("call_past").finditer(before))
     if not present and not past:
+        if re.search(_ORDINAL_TO, before):
+            return None  # "the fifth parliament to recognise the genocide": which one did, not a call
         return "calls_for" if re.search(r"\bto\s+$", before) else None
     last_present = present[-1].start() if present else -1
     last_past = past[-1].start() if past else -1
@@ -440,7 +446,7 @@ def extract_characterizations(ctx: DocContext) -> list[Claim]:
     for hit in find_labels(text):
         if inside(instruments, instrument_starts, hit.start, hit.end):
             continue
-        if not_before.match(folded, hit.end) or _navigation(folded, hit):
+        if not_before.match(folded, hit.end) or _navigation(folded, hit) or _named_work_or_body(text, hit):
             continue
         if hit.label == "occupation" and _period(folded, hit):
             continue
@@ -527,8 +533,12 @@ def _name_speaker(ctx: DocContext, claim: Claim, folded: str, hit: LabelHit, win
         return
     speaker = _speaker(text, prefix_start, prefix, verb) or _subject_past_aside(ctx, sentence_start, prefix_start,
                                                                               verb)
-    if speaker is not None and (claim.attribution_start is None or claim.attribution_start < sentence_start):
-        # the attribution component cleans and expands the subject as it does every cue's speaker:
+    outside = claim.attribution_start is None or not sentence_start <= claim.attribution_start < hit.start
+    if speaker is not None and outside:
+        # the subject of the verb that applies the label holds it, also when a report of it follows ("X described
+        # the killings as genocide, according to his office"; "..., his office said"): that names the source of
+        # the news, the subject applies the label. The attribution component cleans and expands the subject as
+        # it does every cue's speaker:
         # "the Republic of Karstavia categorically" -> "Republic of Karstavia", "Monday" -> no one,
         # "The Ministry" -> the ministry the document names in full
         name = ctx.attributor.name_at(speaker[1], speaker[1] + len(speaker[0]))
@@ -568,7 +578,8 @@ def _gerund_rejected(folded: str, hit: LabelHit) -> bool:
     subject of a verdict against it."""
     lex = _lexicon()["modality"]
     line_start = max(folded.rfind("\n", 0, hit.start), folded.rfind(". ", 0, hit.start) + 1, 0)
-    opener = words_re(lex["gerunds"], r"^\W*", r"\s+(?:it|this|them|these\s+\w+|the\s+\w+)\s+(?:as\s+)?(?:an?\s+)?$")
+    # "Calling it genocide", "Calling Tantura a massacre", "Describing the raid as an act of terror"
+    opener = words_re(lex["gerunds"], r"^\W*", r"\s+(?:[\w'-]+\s+){1,3}(?:as\s+)?(?:an?\s+)?$")
     if not opener.search(folded[line_start:hit.start].lstrip()):
         return False
     rest = re.match(r"[^.;!?]*", folded[hit.end:hit.end + 200])
@@ -581,10 +592,31 @@ def _mentioned(folded: str, hit: LabelHit) -> bool:
 
 
 def _navigation(folded: str, hit: LabelHit) -> bool:
-    """A label in a "See also:" or "Categories:" run names another article."""
-    line_start = max(folded.rfind("\n", 0, hit.start), hit.start - 200)
+    """A label in a "See also:", "Categories:" or "Topics:" run names another article or a tag. (A list under a
+    "See also" heading names events, as a name that uses the label: those stay the encyclopedia's labels.)"""
+    line_start = folded.rfind("\n", 0, hit.start) + 1
     cues = words_re(_lexicon()["modality"]["navigation_cues"], after=r"\s*:")
-    return cues.search(folded[line_start:hit.start]) is not None
+    return cues.search(folded, max(line_start, hit.start - 200), hit.start) is not None
+
+
+_TITLE_JOIN = re.compile(r"[A-Z\u00C0-\u024F][\w'’-]*\s+(?:(?:of|for|and|on|in|into|under|to|against|the)\s+)+$")
+_NOTE_LINE = re.compile(r"^\s*(?:\d+\.?\s*)?[\^↑]|\bpp?\.\s*\d|\bibid\b|\bcited in\b", re.IGNORECASE)
+
+
+def _named_work_or_body(text: str, hit: LabelHit) -> bool:
+    """A capitalised label inside a title or a body's name, not applied by anyone: "Centre for the Investigation of
+    War and War Crimes", "Odesa under Occupation", or any capitalised label in a reference note ("^ Human Rights
+    Watch, Under Orders: War Crimes in Kosovo (2001), p. 212"). "the Khojaly Genocide" stays a label."""
+    if not text[hit.start].isupper():
+        return False
+    before = text[max(0, hit.start - 80):hit.start]
+    if re.search(r"(?:^|[.!?]\s|\n)\W*$", before):
+        return False  # it opens a sentence or a line: capitalised for that
+    if _TITLE_JOIN.search(before):
+        return True
+    line_start = text.rfind("\n", 0, hit.start) + 1
+    end = text.find("\n", hit.end)
+    return _NOTE_LINE.search(text, line_start, len(text) if end < 0 else end) is not None
 
 
 def _period(folded: str, hit: LabelHit) -> bool:

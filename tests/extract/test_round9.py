@@ -1,0 +1,82 @@
+"""Rules added in the fifth session: labels that only name a work, a body or a tag; who applies a label; and
+attribution constructions (asides, opening phrases, coordinated verbs) the held-out sets showed."""
+from __future__ import annotations
+
+import pytest
+from attribution_helpers import who
+
+from claimledger.extract.context import DocContext
+from claimledger.extract.kinds.characterizations import extract_characterizations
+from claimledger.model import Claim, Document
+
+
+def labels(text: str) -> list[Claim]:
+    ctx = DocContext.of(Document(path="t.txt", text=text, sha256="", format="txt"))
+    claims = extract_characterizations(ctx)
+    for claim in claims:
+        claim.check(text)
+    return claims
+
+
+@pytest.mark.parametrize("text", [
+    "^ Orvel Rights Watch, Under Orders: War Crimes in the Valley (2001), p. 212.",
+    "According to the Centre for the Investigation of War and War Crimes, nine villagers were killed.",
+    "Daniel Reyes, Ash on the Quays: Harbour under Occupation (Orvel Press), notes to chapter 5",
+    "See Marta Lenk, The Occupied Port (Cluj: Meridian, 1998), pp. 141-44.",
+    "Topics: Dalen | Orvel | War crimes",
+    "The War Crimes Department of the district court opened the trial on Monday.",
+    "The Regional War Crimes Commission sat in Dravec for a week.",
+])
+def test_a_label_that_only_names_a_work_a_body_or_a_tag_is_no_claim(text: str) -> None:
+    assert labels(text) == []
+
+
+def test_a_name_that_uses_the_label_stays_a_label() -> None:
+    found = labels("Every February the town remembers the Dravec Genocide with a march.")
+    assert [(c.label, c.modality) for c in found] == [("genocide", "asserts")]
+
+
+def test_the_ordinal_body_to_recognise_reports_a_recognition_not_a_call() -> None:
+    found = labels("With the vote Ostrelia became the fifth parliament to recognise the genocide.")
+    assert [c.modality for c in found] == ["reports"]
+    call = labels("The committee urged the parliament to recognise the genocide.")
+    assert [c.modality for c in call] == ["calls_for"]
+
+
+def test_calling_a_named_event_a_label_then_a_verdict_against_it_denies_it() -> None:
+    found = labels("Calling Dravec a massacre is propaganda, not history.")
+    assert [(c.label, c.modality) for c in found] == [("massacre", "denies")]
+
+
+@pytest.mark.parametrize("text", [
+    "President Ilse Varga described the killings as genocide against the villagers, according to her office.",
+    "President Ilse Varga condemned the attack as an act of genocide, her office said.",
+])
+def test_whoever_applies_the_label_holds_it_though_a_report_of_it_follows(text: str) -> None:
+    found = labels(text)
+    assert [c.label for c in found] == ["genocide"]
+    assert found[0].attributed_to is not None and "Ilse Varga" in found[0].attributed_to
+
+
+def test_a_participle_aside_does_not_name_the_speaker() -> None:
+    text = "A former guard, questioned as a witness, told the court in June that 12 prisoners died."
+    assert who(text, "12").attributed_to == "former guard"
+    named = "A refugee woman, named in the dispatch only as Sevda, told reporters that 40 people were shot."
+    assert who(named, "40").attributed_to == "Sevda"
+
+
+def test_a_pronoun_after_a_phrase_that_opens_the_sentence_speaks() -> None:
+    text = "Mayor Ilse Varga visited the site on Friday. In a video address she said 440 bodies were found."
+    att = who(text, "440")
+    assert att.attributed_to == "Mayor Ilse Varga"
+    assert att.attribution_text == "she said"
+
+
+def test_a_verb_joined_by_and_shares_a_subject_after_an_opening_phrase() -> None:
+    text = "In Dravec, officials called the killings a crime and said 600 people died."
+    assert who(text, "600").attributed_to == "officials"
+
+
+def test_a_participle_opening_a_sentence_is_not_a_name() -> None:
+    text = "The shooting was unlawful. Taken with the pattern documented since 2015, the 40 deaths may be a crime."
+    assert who(text, "40").attributed_to is None
