@@ -58,6 +58,15 @@ _QUOTE_GAP_AFTER = 4  # characters between a closing mark and a trailing cue: ',
 # '"...," a railway worker, Oleksandr Hrytsenko, told': a role in apposition before the speaker's name
 _ROLE_BEFORE_NAME = re.compile(r"[\s,\"”’]*(?:an?|the)\s+[a-z][a-z'’ -]{1,40},\s*")
 _QUOTE_GAP_BEFORE = 80  # characters between a leading cue and the opening mark: 'X said on Monday: "'
+# the parts of a total the clause gives: "..., according to X, was 41 dead, of whom 14 children"
+_PART_OPENING = re.compile(r"\s*(?:of\s+whom|of\s+them|including|among\s+them|among\s+whom)\s+$")
+
+
+def _within_clause(between: str) -> bool:
+    """No comma between an aside's source and the figure, or only the one that opens the breakdown of a total."""
+    if "," not in between:
+        return True
+    return between.count(",") == 1 and _PART_OPENING.fullmatch(between.split(",")[1]) is not None
 
 
 @dataclass(frozen=True)
@@ -663,7 +672,7 @@ class Attributor:
         a relative clause about the speaker ('said Z. D., who lost two daughters')."""
         if cue.kind == "preposition" and not cue.leading and not self._opens_quote(cue) and not self._in_relative(
                 cue, s) and not _CLOSE_AHEAD.fullmatch(self.text, cue.end, start) and not (
-                _ASIDE_SOURCE.match(self.text, cue.end) and "," not in self.text[cue.end + 1:start]
+                _ASIDE_SOURCE.match(self.text, cue.end) and _within_clause(self.text[cue.end + 1:start])
                 and self.text[max(s, cue.start - 2):cue.start].strip() == ","):
             # a source after a comma speaks for what came before it ("..., according to X, and 600 rockets"); but
             # "..., according to the memorial centre: 190 men, 247 women" runs on past its colon, "...: by their

@@ -143,6 +143,7 @@ class LabelReader:
         headed = tokens[-1].low in lex.role_words or tokens[-1].low in lex.source_nouns
         if not all(content_word(lex, t) or t.low in lex.connectors or t.low in lex.determiners or t.text == "."
                    or (t.is_word and t.low.isalpha() and (len(t.text) <= 5 or headed) and b < len(self.text))
+                   or (headed and t.is_possessive and t.is_word)  # "(victims' associations)"
                    for t in tokens):
             return None
         if not any(lex.is_name_word(t) or t.base.lower() in lex.role_words for t in tokens) and not (

@@ -7,6 +7,7 @@ boundary, so "40 died, the mayor said" stops at the comma.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from claimledger.extract.attribution_words import QUOTE_CHARS, YEAR, Lexicon, Token
@@ -31,6 +32,8 @@ class Phrase:
     via: tuple[int, int] | None = None  # token span of the relaying source, inclusive
 
 
+_SECTION_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2})+\.?|\d{1,2}[.)]|§+")
+_DATED = re.compile(r"1[5-9]\d\d|20[0-2]\d")  # a decade or a year that dates a source
 # words that follow a participle opening an aside: "questioned as a witness", "arrested in 1995"
 _ASIDE_LINKS = frozenset({"as", "in", "on", "at", "after", "before", "during", "since", "from", "with", "for"})
 # participles that name the subject ("named in the dispatch only as Sevda") or describe a document ("published in
@@ -108,6 +111,11 @@ def _parenthetical_right(lex: Lexicon, tokens: list[Token], k: int, hi: int) -> 
 
 def _segment_left(lex: Lexicon, tokens: list[Token], j: int, lo: int) -> int | None:
     """Leftmost index of a phrase segment ending at j, or None when j does not end one."""
+    year = j - 1 if tokens[j].text == "s" and j > lo and tokens[j - 1].text.isdigit() else j  # "1960" "s"
+    if year - 2 > lo and _DATED.fullmatch(tokens[year].text):  # "memorial literature of the 1960s", "from 1993"
+        back = year - 2 if tokens[year - 1].low == "the" else year - 1
+        if back - 1 >= lo and tokens[back].low in ("of", "from") and content_word(lex, tokens[back - 1]):
+            return _segment_left(lex, tokens, back - 1, lo)
     k = j
     while k >= lo and j - k < MAX_SEGMENT:
         tok = tokens[k]
@@ -165,6 +173,8 @@ def _at_left_boundary(lex: Lexicon, tokens: list[Token], first: int, lo: int) ->
     before = tokens[first - 1]
     if before.text in BOUNDARY_PUNCT or before.low in {"that", "and", "but", "while", "as"}:
         return True
+    if first - 1 == lo and _SECTION_NUMBER.fullmatch(before.text):
+        return True  # "3.2 Human Rights Watch, analysing ..., concluded": a numbered paragraph opens with its subject
     # "Earlier this evening Volodymyr Zelensky, speaking ..., gave": only a time opens the sentence before it
     opening = tokens[lo:first]
     times = [t for t in opening if t.low in lex.day_parts or t.low in lex.calendar_words or t.low in _TIME_ADVERBS]
@@ -261,8 +271,8 @@ def scan_left(lex: Lexicon, tokens: list[Token], end: int, lo: int) -> Phrase | 
         if first - 2 < lo or tokens[first - 1].text != ",":
             break
         far = _segment_left(lex, tokens, first - 2, lo)
-        if far is None or not _at_left_boundary(lex, tokens, far, lo):
-            break
+        if far is None or not _at_left_boundary(lex, tokens, far, lo) or (far > lo and tokens[far - 1].low == "as"):
+            break  # not "which serves as a morgue, a doctor": the end of a clause before the subject
         first = far
     return Phrase(first, j, via)
 

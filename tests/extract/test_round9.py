@@ -80,3 +80,41 @@ def test_a_verb_joined_by_and_shares_a_subject_after_an_opening_phrase() -> None
 def test_a_participle_opening_a_sentence_is_not_a_name() -> None:
     text = "The shooting was unlawful. Taken with the pattern documented since 2015, the 40 deaths may be a crime."
     assert who(text, "40").attributed_to is None
+
+
+def test_publications_and_literature_are_sources_and_a_decade_dates_them() -> None:
+    text = ("4. Dalen post-war publications gave figures of 7,000; local memorial literature of the 1960s spoke of "
+            "ten thousand victims.")
+    assert who(text, "7,000").attributed_to == "Dalen post-war publications"
+    assert "literature" in (who(text, "ten thousand").attributed_to or "")
+
+
+def test_a_numbered_paragraph_opens_with_its_subject() -> None:
+    text = "3.2 Orvel Rights Watch, analysing satellite images and videos, concluded that 560 men were killed."
+    assert who(text, "560").attributed_to == "Orvel Rights Watch"
+
+
+def test_boasting_of_a_count_is_speaking_it() -> None:
+    assert who("The militia boasted online of having executed 1,700 prisoners.", "1,700").attributed_to == "militia"
+
+
+def test_a_figure_put_forward_by_a_side_is_that_sides() -> None:
+    text = "The figure of 214 dead put forward by Vardenia has never been supported by a list of names."
+    assert who(text, "214").attributed_to == "Vardenia"
+
+
+def test_an_aside_source_vouches_for_the_breakdown_of_its_total() -> None:
+    text = "The final toll, according to the Brenk Victims Association, was 41 dead, of whom 14 children."
+    assert who(text, "14").attributed_to == "Brenk Victims Association"
+    other = "The final toll, according to the Brenk Victims Association, was 41 dead, and 600 shells fell."
+    assert who(other, "600").attributed_to is None
+
+
+def test_the_end_of_a_relative_clause_is_no_apposition_of_the_speaker() -> None:
+    text = "At the mosque, which serves as a morgue, a doctor, quoted by Reuters, said 90 bodies had been brought in."
+    assert who(text, "90").attributed_to == "doctor"
+
+
+def test_a_lower_case_source_with_an_owner_in_an_infobox_parenthesis() -> None:
+    text = "Deaths\t1,661 (RDC)[2]\nabout 3,000 (victims' associations)[3]\nPerpetrators\tmilitias"
+    assert who(text, "about 3,000").attributed_to == "victims' associations"
