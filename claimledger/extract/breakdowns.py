@@ -159,15 +159,19 @@ _VICTIMS_OPEN = re.compile(r"\s*(?:the\s+)?(?:victims|dead|deceased|killed)\s*(?
 # "Estimates of the dead ranged from ...": a count of the whole, not a part of an earlier total
 _COUNT_OF = re.compile(r"\b(?:estimates?|numbers?|toll|count|figures?|tally|totals?)\s+of\s+the\b", re.IGNORECASE)
 _ANOTHER = re.compile(r"\s*(?:another|a\s+further|further)\s+", re.IGNORECASE)
+_AMONG_THE_DEAD = re.compile(r"\b(?:of|among)\s+the\s+(?:dead|killed|deceased)\b", re.IGNORECASE)
 _OF_THE_DEAD_AFTER = re.compile(r"\s*of\s+the\s+(?:dead|victims|bodies|deceased|killed)\b", re.IGNORECASE)
 
 
-def link(text: str, mentions: list[Mention], earlier: Mention | None = None) -> None:
+def link(text: str, mentions: list[Mention], earlier: Mention | None = None, dead: Mention | None = None) -> None:
     """Set parent and subgroup on the breakdown figures of one sentence. `earlier` is the total the sentences
-    just before gave, for "Of these, 78 were men" and "Among the dead were 4 citizens of ..."."""
+    just before gave, for "Of these, 78 were men" and "Among the dead were 4 citizens of ..."; `dead` the last
+    count of the killed among them, for "Of the dead, 11 were children" after "34 were killed and scores wounded"."""
     listed: set[int] = set()  # breakdowns that are items of a list ("including 63 children, 106 women")
     for i, m in enumerate(mentions):
         if i == 0:
+            if dead is not None and _AMONG_THE_DEAD.search(text, m.sentence[0], m.start):
+                earlier = dead
             if (earlier is not None and _OPENS_ON_TOTAL.fullmatch(text, m.sentence[0], m.start)
                     and not _COUNT_OF.search(text, m.sentence[0], m.start)):
                 m.parent = earlier
@@ -186,6 +190,7 @@ def link(text: str, mentions: list[Mention], earlier: Mention | None = None) -> 
             elif earlier is not None and _OF_THE_DEAD_AFTER.match(text, m.end) and not m.unit:
                 m.parent = earlier
                 m.subgroup = _subgroup(m, text)
+                listed.add(id(m))  # "173 of the victims died of gunshot wounds and 29 of burns"
             continue
         prev = mentions[i - 1]
         gap = text[prev.tail:m.start]

@@ -100,8 +100,8 @@ def assign(text: str, mentions: list[Mention], previous_lines: list[tuple[int, i
     for i, m in enumerate(heads):
         nxt = heads[i + 1].start if i + 1 < len(heads) else s_end
         kids = children.get(id(m), [])
-        if i and heads[i - 1].measure == "killed" and not kids and _CAUSE_AFTER.match(text, m.end) and (
-                _DIED_OF.search(text, s_start, m.start)):
+        if m is not mentions[0] and not kids and _CAUSE_AFTER.match(text, m.end) and (
+                _DIED_OF.search(text, s_start, m.start)) and (not i or heads[i - 1].measure == "killed"):
             m.measure = "killed"  # "160 died of gunshot wounds, 19 of shrapnel injuries": a cause, not the wounded
             continue
         hidden = [(k.start, _subset_end(text, k, s_end) if k.subset else k.tail) for k in kids]
@@ -111,6 +111,10 @@ def assign(text: str, mentions: list[Mention], previous_lines: list[tuple[int, i
         right = [_inside_unit(p, m) for p in preds if p.start >= m.end and p.end <= right_hi
                  and not any(a <= p.start < b for a, b in hidden)]
         chosen = _choose(text, m, left, right, kids, nxt)
+        if chosen is not None and i and heads[i - 1].measure == "killed" and chosen.start >= m.end and (
+                _LATER_IN_HOSPITAL.fullmatch(text, m.end, chosen.end)):
+            m.measure = "killed"  # "Nineteen died on the spot and two later in hospital": the verb left out
+            continue
         if chosen is not None:
             m.measure = chosen.measure
             if chosen.start >= m.end:
@@ -128,6 +132,8 @@ def assign(text: str, mentions: list[Mention], previous_lines: list[tuple[int, i
         m.measure = _by_unit(text, m)
 
 
+_LATER_IN_HOSPITAL = re.compile(r"\s+(?:(?:later|afterwards|subsequently|more)\s+)+in\s+(?:the\s+)?hospitals?",
+                                re.IGNORECASE)
 # a count followed by its cause of death, the verb left out after the first: "19 of shrapnel injuries", "7 from burns"
 _CAUSE_AFTER = re.compile(r"\s+(?:of|from)\s+(?!them\b|whom\b|those\b|these\b|the\s)", re.IGNORECASE)
 _DIED_OF = re.compile(r"\b(?:died|killed|dead)\s+(?:of|from|by)\b", re.IGNORECASE)

@@ -117,12 +117,12 @@ _COUNTING_ORDINAL = re.compile(r"(?:st|nd|rd|th)?\s+(?:\w+\s+)?(?:country|state|
 
 _VERBS_AFTER_YEAR = frozenset({"were", "have", "had", "was", "are", "killed", "dead", "died", "wounded", "injured"})
 _COUNT_NOUNS = frozenset({"no", "nos", "nr", "number", "numbers", "figure", "total", "toll", "count"})
-_CODE_BEFORE = re.compile(r"[A-Za-z][-‐/]$")
+_CODE_BEFORE = re.compile(r"[A-Za-z][-‐/]\Z")
 _CODE_AFTER = re.compile(r"[-‐/]?[A-Za-z]{1,3}\d")
 _LETTER_GLUED = re.compile(r"[A-Za-z]\b")
 _LEADING_ZERO = re.compile(r"0\d")
 _DOTTED_AFTER = re.compile(r"[:./]\d")
-_DOTTED_BEFORE = re.compile(r"\d[:./]$")
+_DOTTED_BEFORE = re.compile(r"\d[:./]\Z")  # \Z: "1989.\n" ends a line, it dates no number
 _CLOCK_AFTER = re.compile(r"\s?(?:[ap]\.?m\b)")
 _PHONE_WORD = re.compile(r"(?:tel|phone|fax)\.?:?\s*$", re.IGNORECASE)
 _DECADE_AFTER = re.compile(r"\s*s\b|'s\b")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from attribution_helpers import who
+from figure_helpers import table
 
 from claimledger.extract.context import DocContext
 from claimledger.extract.kinds.characterizations import extract_characterizations
@@ -118,3 +119,29 @@ def test_the_end_of_a_relative_clause_is_no_apposition_of_the_speaker() -> None:
 def test_a_lower_case_source_with_an_owner_in_an_infobox_parenthesis() -> None:
     text = "Deaths\t1,661 (RDC)[2]\nabout 3,000 (victims' associations)[3]\nPerpetrators\tmilitias"
     assert who(text, "about 3,000").attributed_to == "victims' associations"
+
+
+def test_of_the_dead_breaks_down_the_killed_not_the_last_count() -> None:
+    text = ("Thirty-four people were killed and scores were wounded, doctors said.\n"
+            "Of the dead, 11 were children and nine were women, the hospital director told reporters.")
+    rows = table(text)
+    assert ("11", "killed", "children", "Thirty-four") in rows
+    assert ("nine", "killed", "women", "Thirty-four") in rows
+
+
+def test_causes_of_death_after_a_part_of_an_earlier_total() -> None:
+    text = ("According to the commission, 214 residents were killed. Forensic examinations established that 173 "
+            "of the victims died of gunshot wounds and 29 of burns.")
+    rows = table(text)
+    assert ("173", "killed", "gunshot wounds", "214") in rows
+    assert ("29", "killed", "burns", "214") in rows
+
+
+def test_died_later_in_hospital_with_the_verb_left_out() -> None:
+    rows = table("Nineteen died on the spot and two later in hospital.")
+    assert rows == [("Nineteen", "killed", None, None), ("two", "killed", None, None)]
+
+
+def test_a_number_opening_a_line_after_a_year_and_full_stop_is_a_figure() -> None:
+    rows = table("The rally was broken up on 9 April 1989.\nTwenty-one people died in the dispersal.")
+    assert ("Twenty-one", "killed", None, None) in rows
