@@ -145,3 +145,28 @@ def test_died_later_in_hospital_with_the_verb_left_out() -> None:
 def test_a_number_opening_a_line_after_a_year_and_full_stop_is_a_figure() -> None:
     rows = table("The rally was broken up on 9 April 1989.\nTwenty-one people died in the dispersal.")
     assert ("Twenty-one", "killed", None, None) in rows
+
+
+def recognitions(text: str) -> list[tuple[str | None, str | None, str | None]]:
+    from claimledger.extract.kinds.recognitions import extract_recognitions
+
+    ctx = DocContext.of(Document(path="t.txt", text=text, sha256="", format="txt"))
+    return [(c.recognizer, c.recognizer_code, c.stance) for c in extract_recognitions(ctx)]
+
+
+def test_a_body_named_by_a_name_no_country_list_knows() -> None:
+    assert recognitions("The Alsenian parliament condemned the attack as a massacre in 2009.") == [
+        ("Alsenian parliament", None, "condemns_as_massacre")]
+    assert recognitions("Selmark's national assembly recognised the killings as genocide in 2015.") == [
+        ("Selmark's national assembly", None, "recognizes_as_genocide")]
+    assert recognitions("The Armenian parliament condemned the attack as a massacre.") == [
+        ("Armenian parliament", "AM", "condemns_as_massacre")]
+
+
+def test_another_states_sejm_and_a_relative_clause_after_a_heading() -> None:
+    text = ("DECLARATION\nof the National Assembly of Kesmaria on the decision of the Sejm of Lorvania on the "
+            "so-called \"Ostrel genocide\"\n\nThe National Assembly of Kesmaria,\n- regretting the decision of the "
+            "Sejm of Lorvania of 5 February, which recognised the events in Ostrel as genocide;")
+    assert recognitions(text) == [("Sejm of Lorvania", None, "recognizes_as_genocide")]
+    assert recognitions("The Sejm recognised the killings as genocide in 2016.") == [
+        ("Sejm", "PL", "recognizes_as_genocide")]

@@ -15,6 +15,7 @@ from functools import cache
 
 import pycountry
 
+from claimledger.extract.attribution_words import lexicon as attribution_lexicon
 from claimledger.extract.context import DocContext
 from claimledger.extract.kinds import keywords
 from claimledger.extract.kinds._shared import fold, literal_stem, make_claim, phrase_pattern, words_re
@@ -246,7 +247,8 @@ def _list_head(folded: str, start: int, lists: list[tuple[int, str]]) -> str | N
 
 def _stance(after: str, cues: set[str], first: str) -> str | None:
     """What the bodies did, from the cues and the labels after the first cue; None: not a recognition."""
-    labels = {h.label for h in find_labels(after)} & set(load("stances")["event_labels"])
+    labels = {h.label for h in find_labels(after)
+              if not _DISTANCED.search(after, max(0, h.start - 16), h.start)} & set(load("stances")["event_labels"])
     if first == "call":  # "called upon member states to recognise ..." asks others; it recognises nothing
         return "other" if labels or "commemorate" in cues else None  # "called for the day to be commemorated"
     if first == "commemorate":  # "adopted resolutions commemorating the victims"
@@ -276,6 +278,7 @@ def _stance(after: str, cues: set[str], first: str) -> str | None:
     return None
 
 
+_DISTANCED = re.compile(r"\b(?:so-called|so\s+called|alleged|supposed)\s+[\"“'‘]?(?:[\w-]+\s+)?$", re.IGNORECASE)
 _RECOGNISED_AS = re.compile(r"\bas\s+(?:an?\s+|the\s+)?")
 
 
@@ -290,6 +293,7 @@ def _condemns_violence(after: str) -> bool:
 _BY_AGENTS = re.compile(r"\s+(?:[\w-]+\s+){0,6}?by\s*,?\s*(?:(?:inter\s+alia|among\s+others|among\s+them|"
                         r"including|notably|for\s+example|for\s+instance|e\.g\.)\s*,?\s*)?")
 _LONGEST_SENTENCE = 3000
+_WHICH_BEFORE = re.compile(r",\s*(?:which|who)\s+(?:has\s+|had\s+|have\s+)?(?:\w+ly\s+)?$")
 _PASSIVE_BEFORE = re.compile(r"\b(?:has|have|had|was|were|is|are)\s+(?:been\s+)?(?:\w+ly\s+)?$")
 _CLAUSE = re.compile(r";|,\s+(?:while|whereas|but|and)\s+(?=the\s|[A-Z])|\s+while\s+(?=the\s)")
 
@@ -375,7 +379,11 @@ def _national_bodies(text: str, folded: str, start: int, end: int) -> list[Body]
     """"the Knesset", "the Sejm": a parliament named without its country."""
     codes = {fold(k): v for k, v in _lex()["national_bodies"]["codes"].items()}
     return [Body(m.start(), m.end(), text[m.start():m.end()], codes[" ".join(m.group().split())])
-            for m in _national_regex().finditer(folded, start, end)]
+            for m in _national_regex().finditer(folded, start, end)
+            if not _OF_ANOTHER.match(text, m.end())]  # "the Sejm of Lorvania": another state's Sejm
+
+
+_OF_ANOTHER = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
 
 
 def _demonym_bodies(text: str, folded: str, start: int, end: int) -> list[Body]:
@@ -415,6 +423,29 @@ def _bare_bodies(ctx: DocContext, folded: str, start: int, end: int, taken: list
     return found
 
 
+@cache
+def _named_regex() -> re.Pattern[str]:
+    plurals = set(_lex()["bodies"]["singular"])
+    heads = [h for h in _lex()["bodies"]["heads"] if h not in plurals]
+    return re.compile(r"(?<![\w'’-])([a-z][\w-]+)(?:['’]s)?\s+(" + phrase_pattern(heads) + r")\b(?!\s+of\s)")
+
+
+def _named_bodies(text: str, folded: str, start: int, end: int, taken: list[Body]) -> list[Body]:
+    """"the Alsenian parliament", "Selmark's national assembly": a body named by a capitalised name or adjective
+    no country list knows (a small or a fictional state), named as written, with no code."""
+    not_names = attribution_lexicon().not_names
+    found = []
+    for m in _named_regex().finditer(folded, start, end):
+        a, b = m.start(), m.end()
+        if not text[a].isupper() or m.group(1) in not_names or any(t.start <= a < t.end or a <= t.start < b
+                                                                 for t in taken):
+            continue
+        if _ADDRESSEE.search(folded[max(0, a - 30):a]):
+            continue  # "urged the Alsenian parliament to recognise": a body called on has recognised nothing yet
+        found.append(Body(a, b, text[a:b], None))
+    return found
+
+
 def _legislature(body: Body) -> bool:
     words = load("stances")["legislature_words"]
     return any(w in fold(body.recognizer).split() for w in words)
@@ -450,6 +481,9 @@ def extract_recognitions(ctx: DocContext) -> list[Claim]:
                 # "the Sejm called these crimes genocide": a body naming the events with no act that decides more
                 named_only = "name" in kinds and first[2] != "adopt" and not kinds & {"recognize", "condemn", "assess"}
                 regions = [(c0, first[0])]
+                which = _WHICH_BEFORE.search(folded, c0, first[0])
+                if which is not None:  # "the decision of the Sejm of X, which recognised ...": its antecedent only
+                    regions = [(max(c0, *(folded.rfind(p, c0, which.start()) + 1 for p in ";\n")), which.start())]
                 passive = False
                 for _, ce, _ in cues:  # "adopted by the Parliaments of ...", "was recognised as genocide by ..."
                     by = _BY_AGENTS.match(folded, ce, c1)
@@ -473,6 +507,7 @@ def extract_recognitions(ctx: DocContext) -> list[Claim]:
                           if not any(n.start <= b.start < n.end for n in orgs + named)]
                 bodies += orgs + named + _country_bodies(text, folded, rs, re_, orgs + named)
                 bodies += _bare_bodies(ctx, folded, rs, re_, bodies)
+                bodies += _named_bodies(text, folded, rs, re_, bodies)
             if named_only and not all(_legislature(body) for body in bodies):
                 continue  # "Azerbaijan called it genocide": a state's words, not an act of its legislature
             for body in bodies:
