@@ -170,3 +170,10 @@ def test_another_states_sejm_and_a_relative_clause_after_a_heading() -> None:
     assert recognitions(text) == [("Sejm of Lorvania", None, "recognizes_as_genocide")]
     assert recognitions("The Sejm recognised the killings as genocide in 2016.") == [
         ("Sejm", "PL", "recognizes_as_genocide")]
+
+
+def test_a_question_or_neither_nor_is_no_recognition() -> None:
+    assert recognitions("Did the UN recognise the killings as genocide? No.") == []
+    assert recognitions("Neither the UN nor the EU has recognised the killings as genocide.") == []
+    assert recognitions("The UN Security Council condemned the massacre.") == [
+        ("UN Security Council", None, "condemns_as_massacre")]

@@ -132,7 +132,11 @@ def _organisation_bodies(text: str, folded: str, start: int, end: int) -> list[B
                 end = remit.end() if remit else m.end()
                 found.append(Body(m.start(), end, text[m.start():end], None))
                 continue
-            found.append(Body(m.start(), m.end(), name, None))
+            written = text[m.start():m.end()]
+            # "the body as named": a United Nations organ keeps the document's spelling ("UN Security Council",
+            # "United Nations Security Council"); a short alias ("the Council") takes the full name
+            spelled = written if written.startswith(("UN ", "United Nations ")) else name
+            found.append(Body(m.start(), m.end(), spelled, None))
     found.sort(key=lambda b: (b.start, -(b.end - b.start)))
     kept: list[Body] = []
     for b in found:
@@ -292,6 +296,7 @@ def _condemns_violence(after: str) -> bool:
 # the agents of a passive cue: "recognised as genocide by", "by, inter alia,", "by, among others,"
 _BY_AGENTS = re.compile(r"\s+(?:[\w-]+\s+){0,6}?by\s*,?\s*(?:(?:inter\s+alia|among\s+others|among\s+them|"
                         r"including|notably|for\s+example|for\s+instance|e\.g\.)\s*,?\s*)?")
+_NEITHER = re.compile(r"\bneither\b[^;]*\bnor\b")
 _LONGEST_SENTENCE = 3000
 _WHICH_BEFORE = re.compile(r",\s*(?:which|who)\s+(?:has\s+|had\s+|have\s+)?(?:\w+ly\s+)?$")
 _PASSIVE_BEFORE = re.compile(r"\b(?:has|have|had|was|were|is|are)\s+(?:been\s+)?(?:\w+ly\s+)?$")
@@ -446,6 +451,11 @@ def _named_bodies(text: str, folded: str, start: int, end: int, taken: list[Body
     return found
 
 
+def _asks(folded: str, end: int) -> bool:
+    """The clause is a question ("Did the UN recognise Khojaly as genocide?"): it asks whether a body acted."""
+    return folded[max(0, end - 4):end].rstrip(" \"'”’)\n").endswith("?") or folded.startswith("?", end)
+
+
 def _legislature(body: Body) -> bool:
     words = load("stances")["legislature_words"]
     return any(w in fold(body.recognizer).split() for w in words)
@@ -473,8 +483,9 @@ def extract_recognitions(ctx: DocContext) -> list[Claim]:
                     continue
             else:
                 first = cues[0]
-                if regexes["negation"].search(folded[max(c0, first[0] - 25):first[0]]):
-                    continue  # "has not recognised", "refused to recognise"
+                if regexes["negation"].search(folded[max(c0, first[0] - 25):first[0]]) or _NEITHER.search(
+                        folded, c0, first[0]) or _asks(folded, c1):
+                    continue  # "has not recognised", "refused to recognise", "Neither X nor Y has", "Did X ...?"
                 key_cue = next(k for _, _, k in cues if k != "adopt")
                 if key_cue == "commemorate" and first[2] != "adopt":
                     continue  # a people commemorating is no body's act; "adopted resolutions commemorating" is
