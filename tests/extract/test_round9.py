@@ -177,3 +177,15 @@ def test_a_question_or_neither_nor_is_no_recognition() -> None:
     assert recognitions("Neither the UN nor the EU has recognised the killings as genocide.") == []
     assert recognitions("The UN Security Council condemned the massacre.") == [
         ("UN Security Council", None, "condemns_as_massacre")]
+
+
+def test_presenting_as_applies_a_label_and_a_staged_show_dismisses_reports() -> None:
+    found = labels("The Orvel leadership presented the killings as retribution, not as a massacre.")
+    assert [(c.label, c.modality, c.attributed_to) for c in found] == [("massacre", "denies", "Orvel leadership")]
+    staged = labels('Colonel Dan Rusev called reports of a massacre "a staged show for the cameras."')
+    assert [(c.label, c.modality) for c in staged] == [("massacre", "denies")]
+
+
+def test_courts_describing_a_crime_are_reported() -> None:
+    found = labels("Dalen courts later described the shooting as a crime against humanity.")
+    assert [(c.label, c.modality) for c in found] == [("crime against humanity", "reports")]
