@@ -189,3 +189,12 @@ def test_presenting_as_applies_a_label_and_a_staged_show_dismisses_reports() -> 
 def test_courts_describing_a_crime_are_reported() -> None:
     found = labels("Dalen courts later described the shooting as a crime against humanity.")
     assert [(c.label, c.modality) for c in found] == [("crime against humanity", "reports")]
+
+
+@pytest.mark.parametrize("text", [
+    "The chamber did not find that genocide had been proven.",
+    "It does not find that the accused acted with the specific intent required for genocide.",
+    "The group found no evidence of a massacre.",
+])
+def test_a_finding_that_denies_the_label(text: str) -> None:
+    assert [c.modality for c in labels(text)] == ["denies"]
