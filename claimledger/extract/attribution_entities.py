@@ -11,7 +11,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 from claimledger.extract.attribution_phrases import content_word
-from claimledger.extract.attribution_words import Lexicon, Token, tokenize
+from claimledger.extract.attribution_words import YEAR, Lexicon, Token, tokenize
 
 _ACRONYM_DEF = re.compile(r"\(([A-Z][A-Za-z]*[A-Z])\)")
 # inside a name written in the text; "on", "in", "at" would glue "Khojaly on Feb" together
@@ -459,6 +459,10 @@ class SpeakerTable:
             t.low in lex.label_verbs or t.low in lex.speech_verbs or t.low in _CLAUSE_VERBS)), None)
         if verb is not None:
             tokens = tokens[:verb]  # "Ukrainian officials reject that claim and": the subject, not its clause
+        if len(tokens) > 3 and tokens[-1].text == ")" and YEAR.fullmatch(tokens[-2].text):
+            opening = next((k for k in range(len(tokens) - 2, 0, -1) if tokens[k].text == "("), None)
+            if opening is not None and not any(t.text == "," for t in tokens[:opening]):
+                tokens = tokens[:opening]  # "The Final Report ... (Bucharest, 2004)": where and when, not who
         while tokens and (tokens[-1].text in ",.;:" or tokens[-1].low in lex.trailing_junk or (
                 tokens[-1].low.endswith("ly") and not tokens[-1].is_cap and not lex.is_describer(tokens[-1]))):
             tokens = tokens[:-1]

@@ -13,6 +13,7 @@ from claimledger.extract.context import Attribution
 
 _PARENTHESIS_AFTER = re.compile(r"[+]?\s*(?:\[\w{1,4}\]\s*)*\(([^()\n]{1,60})\)")
 _ROW_HEAD = re.compile(r"\s*([A-Za-z][A-Za-z ]{1,30}?)\s*(?::|\s(?=[\d(~<>≈]))")
+_HEADLINE_GAP = re.compile(r"[ \t]*(?:[\w'’-]+[ \t]+){3,10}")  # words, no punctuation, up to the figure
 _SHORT_GAP = re.compile(r"[ \t]*(?:[a-z]+[ \t]+){0,2}")  # "Amnesty International: at least a dozen"
 _ROMAN = re.compile(r"[IVXLC]+")
 # an infobox row's figure may carry its noun before the source: "Victims 21,857 Polish prisoners (Shelepin note)"
@@ -209,6 +210,14 @@ class LabelReader:
         if label is None and colon >= 0 and _SHORT_GAP.fullmatch(line[colon + 1:]):
             source = self._line_source(line_start, colon)
             if source is not None:
+                return source
+        if label is None and colon >= 0 and _HEADLINE_GAP.fullmatch(line[colon + 1:]):
+            # "• UN rights office: verified civilian deaths in Ukraine rise above 1,400": a headline that
+            # names its source before the colon -- only a body or a role, not a place ("Kharkiv: shelling kills 12")
+            source = self._line_source(line_start, colon)
+            named = tokenize(self.text, line_start, line_start + colon)
+            if source is not None and named and (named[-1].base.lower() in self.lex.role_words
+                                                 or named[-1].base.lower() in self.lex.person_roles):
                 return source
         if label is None and not line.strip():
             prev_end = line_start - 1

@@ -91,10 +91,13 @@ _CITATION_WORDS = frozenset({"p", "pp", "ed", "eds", "vol", "cf", "ibid", "n", "
 
 
 def _parenthetical_left(lex: Lexicon, tokens: list[Token], k: int, lo: int) -> int | None:
-    """Index of the "(" matching the ")" at k when it holds a short name: "(Ombudsman)", "(HRW)"."""
+    """Index of the "(" matching the ")" at k when it holds a short name ("(Ombudsman)", "(HRW)") or the place
+    and year of a publication ("The Final Report ... (Bucharest, 2004) puts")."""
     j = k - 1
     while j >= lo and k - j <= 5 and tokens[j].text != "(":
-        if not (content_word(lex, tokens[j]) or tokens[j].low in lex.connectors):
+        published = YEAR.fullmatch(tokens[j].text) or (tokens[j].text == "," and j + 1 < k and YEAR.fullmatch(
+            tokens[j + 1].text))
+        if not (content_word(lex, tokens[j]) or tokens[j].low in lex.connectors or published):
             return None
         j -= 1
     return j if j >= lo and j < k - 1 and tokens[j].text == "(" else None
@@ -228,7 +231,9 @@ def scan_left(lex: Lexicon, tokens: list[Token], end: int, lo: int) -> Phrase | 
             # "A former guard, questioned as a witness, told": a participle's aside, not the subject's name
             aside = k >= lo and k + 2 < j and not tokens[k + 1].is_cap and tokens[k + 1].low.endswith("ed") and (
                 tokens[k + 2].low in _ASIDE_LINKS) and tokens[k + 1].low not in _NOT_ASIDE_PARTICIPLES
-            near = _segment_left(lex, tokens, j - 1, lo) if j - 1 >= lo and not (relative or aside) else None
+            titled = any(YEAR.fullmatch(t.text) for t in tokens[k + 1:j])  # ", Memorial Book (Dravec, 2004),"
+            near = _segment_left(lex, tokens, j - 1, lo) if j - 1 >= lo and not (relative or aside or titled) \
+                else None
             if near is not None and not _at_left_boundary(lex, tokens, near, lo):
                 near = None  # "..., an opposition group based in London, speaks": London is not the subject
             if (near is None and k - 3 >= lo and tokens[k].text == "," and tokens[k - 1].text.isdigit()

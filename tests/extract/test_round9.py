@@ -198,3 +198,18 @@ def test_courts_describing_a_crime_are_reported() -> None:
 ])
 def test_a_finding_that_denies_the_label(text: str) -> None:
     assert [c.modality for c in labels(text)] == ["denies"]
+
+
+def test_the_place_and_year_of_a_publication_stand_between_its_name_and_verb() -> None:
+    text = ("4. The Final Report of the Commission on the Holocaust in Dalen (Orvel, 2004) puts the number of "
+            "those killed at 28,000.")
+    att = who(text, "28,000")
+    assert att.attributed_to == "Final Report of the Commission on the Holocaust in Dalen"
+    cited = "Dravec Valley Victims' Association, Memorial Book (Dravec, 2004), lists 1,203 names."
+    assert who(cited, "1,203").attributed_to == "Dravec Valley Victims' Association"
+
+
+def test_a_headline_names_a_body_before_its_colon() -> None:
+    text = "• UN rights office: verified civilian deaths in Dalen rise above 1,400"
+    assert who(text, "above 1,400").attributed_to == "UN rights office"
+    assert who("Kharkiv: Russian shelling kills 12 people", "12").attributed_to is None
