@@ -278,6 +278,8 @@ def scan_left(lex: Lexicon, tokens: list[Token], end: int, lo: int) -> Phrase | 
         far = _segment_left(lex, tokens, first - 2, lo)
         if far is None or not _at_left_boundary(lex, tokens, far, lo) or (far > lo and tokens[far - 1].low == "as"):
             break  # not "which serves as a morgue, a doctor": the end of a clause before the subject
+        if tokens[j].low.endswith("s") and not tokens[j].is_cap and tokens[first - 2].is_cap:
+            break  # "..., Ruth Andersen, local health authorities have": a body of many is no one's apposition
         first = far
     return Phrase(first, j, via)
 

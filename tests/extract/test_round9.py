@@ -213,3 +213,11 @@ def test_a_headline_names_a_body_before_its_colon() -> None:
     text = "• UN rights office: verified civilian deaths in Dalen rise above 1,400"
     assert who(text, "above 1,400").attributed_to == "UN rights office"
     assert who("Kharkiv: Russian shelling kills 12 people", "12").attributed_to is None
+
+
+def test_a_body_of_many_is_no_apposition_of_the_person_before() -> None:
+    text = ("According to the head of our Tarsk delegation, Ruth Andersen, local health authorities have registered "
+            "73 deaths.")
+    assert who(text, "73").attributed_to == "local health authorities"
+    assert who("The mayor of Agdam, Elmar Mamedov, said 12 died.", "12").attributed_to == \
+        "mayor of Agdam, Elmar Mamedov"
