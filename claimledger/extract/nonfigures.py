@@ -241,6 +241,14 @@ def _compared_age(text: str, a: Amount) -> bool:
     return bool(_AGE_END.match(text, a.end))
 
 
+@cache
+def _old_year_words() -> frozenset[str]:
+    return frozenset(load("numbers")["not_figures"]["old_year_words"])
+
+
+_COUNTED_AFTER = re.compile(r"\s+[a-z]+s\b")  # "in 1500 households": a count after all
+
+
 def _year_like(text: str, a: Amount) -> bool:
     raw = text[a.start:a.end]
     if a.currency or a.plus or (not a.is_range and ("," in raw or " " in raw.strip())):
@@ -248,7 +256,10 @@ def _year_like(text: str, a: Amount) -> bool:
     if a.is_range:
         return _is_year(a.low) and (a.high is None or _is_year(a.high) or (a.high is not None and a.high < 100))
     if not _is_year(a.value):
-        return False
+        # an older year only where a year word or a month stands right before it: "built 1577", "in 1453"
+        words = _words_before(text, a.start, 16)
+        return a.value is not None and a.value.is_integer() and 1000 <= a.value < 1800 and bool(words) and (
+            words[-1] in _old_year_words() or words[-1] in rules().months) and not _COUNTED_AFTER.match(text, a.end)
     after = _after(text, a.end, 40)
     # "1990 people were killed" is a count; "in 1992 the town" is a year
     words = _words_before(text, a.start, 16)

@@ -221,3 +221,14 @@ def test_a_body_of_many_is_no_apposition_of_the_person_before() -> None:
     assert who(text, "73").attributed_to == "local health authorities"
     assert who("The mayor of Agdam, Elmar Mamedov, said 12 died.", "12").attributed_to == \
         "mayor of Agdam, Elmar Mamedov"
+
+
+def test_an_older_year_after_a_year_word_is_no_figure() -> None:
+    assert table("The bridge, built 1577, is where dozens of prisoners were shot.") == [
+        ("dozens", "killed", None, None)]
+    assert [r[0] for r in table("From 1200 to 1500 people were killed.")] == ["From 1200 to 1500"]
+
+
+def test_a_predicate_about_those_commemorated_does_not_count_the_mourners() -> None:
+    rows = table("Thousands of people laid flowers on Tuesday in memory of those who died in the dispersal.")
+    assert rows == [("Thousands", "other", None, None)]
