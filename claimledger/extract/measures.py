@@ -111,6 +111,9 @@ def assign(text: str, mentions: list[Mention], previous_lines: list[tuple[int, i
         right = [_inside_unit(p, m) for p in preds if p.start >= m.end and p.end <= right_hi
                  and not any(a <= p.start < b for a, b in hidden)
                  and not (_ABOUT_OTHERS.search(text, m.end, p.start) and not _PARTITIVE.match(text, m.end))]
+        if _RATIO.match(text, m.end):
+            m.measure = "other"  # "one hundred hostages for every soldier killed": a rate, not a count of harm
+            continue
         chosen = _choose(text, m, left, right, kids, nxt)
         if chosen is not None and i and heads[i - 1].measure == "killed" and chosen.start >= m.end and (
                 _LATER_IN_HOSPITAL.fullmatch(text, m.end, chosen.end)):
@@ -136,6 +139,7 @@ def assign(text: str, mentions: list[Mention], previous_lines: list[tuple[int, i
 # a predicate about others than the counted: "Thousands laid flowers in memory of those who died"
 _ABOUT_OTHERS = re.compile(r"\bthose\s+(?:who|that|whom)\b[^,;]*$|\b(?:in\s+memory\s+of|in\s+honou?r\s+of|"
                            r"to\s+commemorate|commemorating|mourning|to\s+mourn)\b[^,;]*$", re.IGNORECASE)
+_RATIO = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:for|to)\s+(?:every|each)\b", re.IGNORECASE)
 _PARTITIVE = re.compile(r"\s+(?:of|among)\s+those\b", re.IGNORECASE)  # "40 of those who fled were killed"
 _LATER_IN_HOSPITAL = re.compile(r"\s+(?:(?:later|afterwards|subsequently|more)\s+)+in\s+(?:the\s+)?hospitals?",
                                 re.IGNORECASE)

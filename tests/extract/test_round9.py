@@ -232,3 +232,8 @@ def test_an_older_year_after_a_year_word_is_no_figure() -> None:
 def test_a_predicate_about_those_commemorated_does_not_count_the_mourners() -> None:
     rows = table("Thousands of people laid flowers on Tuesday in memory of those who died in the dispersal.")
     assert rows == [("Thousands", "other", None, None)]
+
+
+def test_a_rate_per_victim_is_no_count_of_harm() -> None:
+    rows = table("The quota was one hundred hostages for every soldier killed, and fifty for every one wounded.")
+    assert [(r[0], r[1]) for r in rows] == [("one hundred", "other"), ("fifty", "other")]
