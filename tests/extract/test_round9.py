@@ -237,3 +237,8 @@ def test_a_predicate_about_those_commemorated_does_not_count_the_mourners() -> N
 def test_a_rate_per_victim_is_no_count_of_harm() -> None:
     rows = table("The quota was one hundred hostages for every soldier killed, and fifty for every one wounded.")
     assert [(r[0], r[1]) for r in rows] == [("one hundred", "other"), ("fifty", "other")]
+
+
+def test_death_certificates_reviewed_are_documents_not_deaths() -> None:
+    rows = table("Our review of 214 death certificates found that at least 116 of the victims died of burns.")
+    assert ("214", "other", None, None) in rows
