@@ -25,6 +25,7 @@ _CAPITALISED_RUN = re.compile(_CAP + r"(?:(?:[ \t]+|[ \t]*\.[ \t]*)(?:(?:" + _JO
 _PERSON_AFTER = re.compile(r",\s*(?:\d{1,3}\s*,|who\b|aged\b)|\s*\(\d{1,3}\)")
 _TRAILING_ACRONYM = re.compile(r"\s*\([A-Z][A-Za-z]*[A-Z]\)$")
 _CLAUSE_VERBS = frozenset({"is", "are", "was", "were", "has", "have", "had", "will", "would", "did", "does"})
+_ROLE_AFTER = re.compile(r"[ \t]+([a-z]+)\b")
 _LOOK_BACK = 400  # characters read back for the sentence a pronoun stands in
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s+|\n\s*\n")
 # words of a sentence, never of a name: a run in capitals holding one is a heading ("EACH PAPER ITS OWN COUNT")
@@ -332,9 +333,16 @@ class SpeakerTable:
             if mention.start < offset and self.is_proper(mention.text) and (
                 pronoun != "its" or not self.is_person(mention.text) or len(mention.words) == 1
             ):
-                return mention.text
+                return self._with_role(mention.text, mention.start + len(mention.text))
             i -= 1
         return self.last_speaker(offset, "organisation" if pronoun == "its" else "")
+
+    def _with_role(self, name: str, end: int) -> str:
+        """"The Alsenian army denied ... Its spokesman": the name with the body noun right after it."""
+        after = _ROLE_AFTER.match(self.text, end)
+        if after is not None and after.group(1) in self.lex.role_words and not after.group(1).endswith("s"):
+            return f"{name} {after.group(1)}"
+        return name
 
     def resolve(self, tokens: list[Token], offset: int) -> str | None:
         """The full name for a speaker phrase (its tokens as written) at `offset`."""
@@ -348,7 +356,11 @@ class SpeakerTable:
         original_first = tokens[0] if tokens else None
         if len(tokens) == 1 and tokens[0].low in _POSSESSIVE_PRONOUNS:
             return self._owner(tokens[0].low, offset)  # "its list", "their figures": whose, from before
-        if len(tokens) > 1 and tokens[0].low in _POSSESSIVE_PRONOUNS and tokens[1].base.lower() in lex.member_nouns:
+        comma = next((k for k, t in enumerate(tokens) if t.text == ","), None)
+        if tokens and tokens[0].low in _POSSESSIVE_PRONOUNS and comma is not None and any(
+                lex.is_name_word(t) for t in tokens[comma + 1:]):
+            tokens = tokens[comma + 1:]  # "Its spokesman, Colonel Dan Rusev,": the person the apposition names
+        elif len(tokens) > 1 and tokens[0].low in _POSSESSIVE_PRONOUNS and tokens[1].base.lower() in lex.member_nouns:
             owner = self._owner(tokens[0].low, offset)  # "Its observers in Agdam" speak for their body
             if owner:
                 return owner

@@ -242,3 +242,10 @@ def test_a_rate_per_victim_is_no_count_of_harm() -> None:
 def test_death_certificates_reviewed_are_documents_not_deaths() -> None:
     rows = table("Our review of 214 death certificates found that at least 116 of the victims died of burns.")
     assert ("214", "other", None, None) in rows
+
+
+def test_its_spokesman_named_in_apposition_speaks_and_its_owner_keeps_its_noun() -> None:
+    text = "The Alsenian army denied any attack. Its spokesman, Colonel Dan Rusev, said 40 people died."
+    assert who(text, "40").attributed_to == "Colonel Dan Rusev"
+    plain = "The Alsenian army denied any attack. Its spokesman said 40 people died."
+    assert who(plain, "40").attributed_to == "Alsenian army"
