@@ -70,6 +70,16 @@ def _unit_rules() -> _UnitRules:
     )
 
 
+@cache
+def _names_of_dead() -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + "|".join(load("measures")["names"]["of_the_dead"]) + r")\b", re.IGNORECASE)
+
+
+@cache
+def _names_of_others() -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + "|".join(load("measures")["names"]["of_others"]) + r")", re.IGNORECASE)
+
+
 def _clause_start(text: str, lo: int, pos: int) -> int:
     last = lo
     for m in _BOUNDARY.finditer(text, lo, pos):
@@ -338,6 +348,9 @@ def _by_unit(text: str, m: Mention) -> str:
         return "other"
     if unit in r.bodies:
         return "other" if _said_of_bodies(text, m, r.bodies_other) else "killed"
+    if unit == "name" and measure in (None, "other") and _names_of_dead().search(text, s_start, s_end) and not (
+            _names_of_others().search(text, s_start, s_end)):
+        return "killed"  # "the memorial lists 490 names", "a plaque listed 112 names": the names of the dead
     if unit in r.family and measure in ("killed", "destroyed", "other"):
         return "destroyed" if measure != "other" else "other"
     if unit in r.currency:

@@ -249,3 +249,9 @@ def test_its_spokesman_named_in_apposition_speaks_and_its_owner_keeps_its_noun()
     assert who(text, "40").attributed_to == "Colonel Dan Rusev"
     plain = "The Alsenian army denied any attack. Its spokesman said 40 people died."
     assert who(plain, "40").attributed_to == "Alsenian army"
+
+
+def test_names_on_a_memorial_list_are_the_dead() -> None:
+    rows = table("The city memorial lists 490 names. The petition gathered 4,000 names. "
+                 "The missing-persons commission lists 46 names from the bridge.")
+    assert [(r[0], r[1]) for r in rows] == [("490", "killed"), ("4,000", "other"), ("46", "missing")]
