@@ -276,7 +276,7 @@ def settle(text: str, mentions: list[Mention]) -> None:
 _OWN_LEFT_GAP = re.compile(r"\s*(?:of|the|for)?\s*")
 _OWN_RIGHT_GAP = re.compile(r"\s*(?:of\s+(?:them|whom|those|these)\s*,?)?\s*"
                             r"(?:(?:were|was|are|is|have|has|had|been|got|\w+ly|still|remains?|reportedly|"
-                            r"(?:described|listed|recorded|registered|classified|counted|reported|confirmed)\s+as)"
+                            r"(?:described|listed|recorded|registered|classified|counted|reported|confirmed|marked)\s+as)"
                             r"\s+)*",
                             re.IGNORECASE)
 

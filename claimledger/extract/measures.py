@@ -71,6 +71,11 @@ def _unit_rules() -> _UnitRules:
 
 
 @cache
+def _residents() -> frozenset[str]:
+    return frozenset(load("measures")["units"]["residents"])
+
+
+@cache
 def _names_of_dead() -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(load("measures")["names"]["of_the_dead"]) + r")\b", re.IGNORECASE)
 
@@ -348,6 +353,8 @@ def _by_unit(text: str, m: Mention) -> str:
         return "other"
     if unit in r.bodies:
         return "other" if _said_of_bodies(text, m, r.bodies_other) else "killed"
+    if unit in _residents() and measure is None:
+        return "population"  # "Khojaly had about 7,000 residents before the war"
     if unit == "name" and measure in (None, "other") and _names_of_dead().search(text, s_start, s_end) and not (
             _names_of_others().search(text, s_start, s_end)):
         return "killed"  # "the memorial lists 490 names", "a plaque listed 112 names": the names of the dead

@@ -255,3 +255,15 @@ def test_names_on_a_memorial_list_are_the_dead() -> None:
     rows = table("The city memorial lists 490 names. The petition gathered 4,000 names. "
                  "The missing-persons commission lists 46 names from the bridge.")
     assert [(r[0], r[1]) for r in rows] == [("490", "killed"), ("4,000", "other"), ("46", "missing")]
+
+
+def test_residents_counted_with_nothing_done_to_them_are_a_population() -> None:
+    rows = table("Kafr Qasim has about 23,000 residents today. Close to 300 residents had been buried in a grave. "
+                 "Between 3,000 and 3,500 residents left the valley.")
+    assert [(r[0], r[1]) for r in rows] == [("about 23,000", "population"), ("Close to 300", "other"),
+                                            ("Between 3,000 and 3,500", "displaced")]
+
+
+def test_a_part_marked_as_dead_keeps_its_own_measure_under_a_population() -> None:
+    rows = table("The registers list 6,412 residents in 1936. Of these, 712 are marked as dead by 1939.")
+    assert [(r[0], r[1]) for r in rows] == [("6,412", "population"), ("712", "killed")]
