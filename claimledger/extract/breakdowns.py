@@ -37,16 +37,21 @@ _DROP_WORDS = frozenset({"of", "the", "other", "more", "additional", "further", 
 
 
 _PHRASE = re.compile(
-    r"\s*(?:of\s+(?:them|whom|those|these|the\s+dead|the\s+victims)\s*,?\s*)?(?P<copula>(?:(?:were|was|are|is|had|have|"
-    r"has|been|also|reportedly)\s+)*)(?P<phrase>[^,;:.()\[\]]{2,60}?)\s*"
-    r"(?=[,;:.()\[\]]|\s+and\s+\d|\s+and\s+(?:a|an|the)\s|\s+and\s+\w+\s+(?:were|was|are|died)\b|$)",
+    r"\s*(?:of\s+(?:them|whom|those|these|the\s+(?:dead|victims|wounded|injured|deaths|deceased|killed|bodies))"
+    r"\s*,?\s*)?(?P<copula>(?:(?:were|was|are|is|had|have|"
+    r"has|been|also|reportedly|remain|remains|remained)\s+)*)(?P<phrase>[^,;:.()\[\]]{2,60}?)\s*"
+    r"(?=[,;:.()\[\]]|\s+and\s+\d|\s+and\s+(?:a|an|the)\s|\s+and\s+\w+\s+(?:were|was|are|died)\b|"
+    r"\s+and\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|"
+    r"forty|fifty|sixty|seventy|eighty|ninety|several|dozens)\b|$)",
     re.IGNORECASE,
 )
 _PHRASE_VERBS = re.compile(
     r"(?:died|killed|dead|perished|murdered|shot|froze|burned|drowned|executed|by|from|with|of|"
-    r"women|men|children|girls|boys|elderly|civilians|soldiers|over|under|aged)\b",
+    r"women|men|children|girls|boys|elderly|civilians|soldiers|over|under|aged|"
+    r"(?:in\s+)?(?:a\s+)?(?:serious|critical|stable|grave|severe)\s+condition)\b",
     re.IGNORECASE,
 )
+_CONDITION = re.compile(r"(?:in\s+)?(?:a\s+)?(?:serious|critical|stable|grave|severe)\s+condition", re.IGNORECASE)
 _PREPOSITION = re.compile(r"\s+(?:of|in|from|at|on|for|with|who|which|that)\s+", re.IGNORECASE)
 # "died of gunshot wounds"; after a first cause the verb is left out: "19 of shrapnel wounds", "7 from burns"
 _CAUSE = re.compile(r"(?:(?:died|killed|perished|dead)\s+)?(?:of|from|by|as\s+a\s+result\s+of)\s+(.+)", re.IGNORECASE)
@@ -83,6 +88,9 @@ def _phrase(text: str, m: Mention) -> str | None:
         phrase = _PREPOSITION.split(phrase)[0]  # "were servicemen of the armed forces" -> "servicemen"
     if len(phrase.split()) > 9 or not (_PHRASE_VERBS.match(phrase) or (copula and len(phrase.split()) <= 4)):
         return None
+    condition = _CONDITION.match(phrase)
+    if condition:
+        return condition.group(0)  # "remain in serious condition at the hospital": the condition is the group
     cause = _CAUSE.match(phrase)
     return cause.group(1) if cause else phrase
 
@@ -124,7 +132,9 @@ _ANYONE = frozenset({"people", "persons", "person", "individuals"})
 
 
 def _subgroup(m: Mention, text: str) -> str | None:
-    words = [w for w in (m.unit_text or "").split() if w.lower() not in _DROP_WORDS and w.lower() not in _SIGNS]
+    partitive = (m.unit_text or "").lower().startswith("of the ")  # "Thirty-four of the victims were policemen"
+    words = [] if partitive else [w for w in (m.unit_text or "").split()
+                                  if w.lower() not in _DROP_WORDS and w.lower() not in _SIGNS]
     if words:  # "of whom 58% were men": the group follows the sign, not the sign itself
         if words[-1].lower() in _GENERIC and m.unit_end is not None:
             age = _age_phrase().match(text, m.unit_end + 1, m.sentence[1])
@@ -160,10 +170,24 @@ _VICTIMS_OPEN = re.compile(r"\s*(?:the\s+)?(?:victims|dead|deceased|killed)\s*(?
 _COUNT_OF = re.compile(r"\b(?:estimates?|numbers?|toll|count|figures?|tally|totals?)\s+of\s+the\b", re.IGNORECASE)
 _ANOTHER = re.compile(r"\s*(?:another|a\s+further|further)\s+", re.IGNORECASE)
 _AMONG_THE_DEAD = re.compile(r"\b(?:of|among)\s+the\s+(?:dead|killed|deceased)\b", re.IGNORECASE)
-_OF_THE_DEAD_AFTER = re.compile(r"\s*of\s+the\s+(?:dead|victims|bodies|deceased|killed)\b", re.IGNORECASE)
+_OF_THE_DEAD_AFTER = re.compile(
+    r"\s*of\s+the\s+(?:(?P<dead>dead|victims|bodies|deceased|killed|deaths)|wounded|injured)\b", re.IGNORECASE)
 
 
-def link(text: str, mentions: list[Mention], earlier: Mention | None = None, dead: Mention | None = None) -> None:
+def _whole_of(text: str, m: Mention, earlier: Mention | None, dead: Mention | None,
+              wounded: Mention | None) -> Mention | None:
+    """The total "N of the dead" or "N of the wounded" takes a part of: the last count of that harm, else the
+    last total when it counts the same harm."""
+    found = _OF_THE_DEAD_AFTER.match(text, m.end)
+    if found is None:
+        return None
+    if found.group("dead"):
+        return dead or (earlier if earlier is not None and earlier.measure in (None, "killed") else None)
+    return wounded or (earlier if earlier is not None and earlier.measure == "injured" else None)
+
+
+def link(text: str, mentions: list[Mention], earlier: Mention | None = None, dead: Mention | None = None,
+         wounded: Mention | None = None) -> None:
     """Set parent and subgroup on the breakdown figures of one sentence. `earlier` is the total the sentences
     just before gave, for "Of these, 78 were men" and "Among the dead were 4 citizens of ..."; `dead` the last
     count of the killed among them, for "Of the dead, 11 were children" after "34 were killed and scores wounded"."""
@@ -187,8 +211,9 @@ def link(text: str, mentions: list[Mention], earlier: Mention | None = None, dea
                 m.parent = earlier  # "The victims, 19 men, 6 women and 23 children, had ..."
                 m.subgroup = _subgroup(m, text)
                 listed.add(id(m))
-            elif earlier is not None and _OF_THE_DEAD_AFTER.match(text, m.end) and not m.unit:
-                m.parent = earlier
+            elif (whole := _whole_of(text, m, earlier, dead, wounded)) is not None and (
+                    not m.unit or (m.unit_text or "").lower().startswith("of ")):  # "Thirty-four of the victims"
+                m.parent = whole
                 m.subgroup = _subgroup(m, text)
                 listed.add(id(m))  # "173 of the victims died of gunshot wounds and 29 of burns"
             continue
@@ -275,7 +300,7 @@ def settle(text: str, mentions: list[Mention]) -> None:
 
 _OWN_LEFT_GAP = re.compile(r"\s*(?:of|the|for)?\s*")
 _OWN_RIGHT_GAP = re.compile(r"\s*(?:of\s+(?:them|whom|those|these)\s*,?)?\s*"
-                            r"(?:(?:were|was|are|is|have|has|had|been|got|\w+ly|still|remains?|reportedly|"
+                            r"(?:(?:were|was|are|is|have|has|had|been|got|\w+ly|still|since|remains?|reportedly|"
                             r"(?:described|listed|recorded|registered|classified|counted|reported|confirmed|marked)\s+as)"
                             r"\s+)*",
                             re.IGNORECASE)

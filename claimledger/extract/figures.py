@@ -51,6 +51,7 @@ def extract_figures(ctx: DocContext) -> list[Claim]:
     carried: str | None = None  # the harm the previous figures counted, for "the government's figure is 613"
     total: Mention | None = None  # the last total, for "Of these, 78 were men" in the next sentence
     dead: Mention | None = None  # the last count of the killed, for "Of the dead, 11 were children"
+    wounded: Mention | None = None  # and of the wounded, for "34 of the wounded remain in a serious condition"
     last_index = -10
     made: dict[int, Claim] = {}
     for index in prefilter.candidates(text, spans):
@@ -59,8 +60,8 @@ def extract_figures(ctx: DocContext) -> list[Claim]:
         if not mentions:
             continue
         if index - last_index > 4:
-            carried, total, dead = None, None, None
-        breakdowns.link(text, mentions, total, dead)
+            carried, total, dead, wounded = None, None, None, None
+        breakdowns.link(text, mentions, total, dead, wounded)
         measures.assign(text, mentions, spans[max(0, index - 3):index], carried)
         breakdowns.settle(text, mentions)
         tables.settle(text, mentions, spans[max(0, index - 12):index])
@@ -71,6 +72,7 @@ def extract_figures(ctx: DocContext) -> list[Claim]:
             if total is None or mentions[0].parent is not total:  # a sentence breaking the total down keeps it
                 total = heads[-1]
             dead = next((m for m in reversed(heads) if m.measure == "killed"), dead)
+            wounded = next((m for m in reversed(heads) if m.measure == "injured"), wounded)
         claims.extend(_claims(ctx, mentions, (start, end), made))
     return claims
 

@@ -267,3 +267,22 @@ def test_residents_counted_with_nothing_done_to_them_are_a_population() -> None:
 def test_a_part_marked_as_dead_keeps_its_own_measure_under_a_population() -> None:
     rows = table("The registers list 6,412 residents in 1936. Of these, 712 are marked as dead by 1939.")
     assert [(r[0], r[1]) for r in rows] == [("6,412", "population"), ("712", "killed")]
+
+
+@pytest.mark.parametrize(("text", "row"), [
+    ("The commission counted 2,740 people shot at the quarry. Thirty-four of the victims were local policemen.",
+     ("Thirty-four", "killed", "local policemen", "2,740")),
+    ("The committee gives a toll of 57 and 120 people injured. Thirty-four of the injured were evacuated to "
+     "hospitals in Caldora.", ("Thirty-four", "injured", "evacuated to hospitals", "120")),
+    ("Another 84 people were wounded, of whom 27 remain in serious condition at the hospital.",
+     ("27", "injured", "in serious condition", "84")),
+    ("Sixty bodies had been examined, of whom 40 died of gunshot wounds and seven of cold.",
+     ("seven", "killed", "cold", "Sixty")),
+])
+def test_parts_of_the_dead_or_the_wounded(text: str, row: tuple[str, str, str, str]) -> None:
+    assert row in table(text)
+
+
+def test_of_the_wounded_takes_the_wounded_total_not_the_last_one() -> None:
+    text = "Officials said 40 were wounded and 12 taken hostage. 34 of the wounded remain in a serious condition."
+    assert ("34", "injured", "in a serious condition", "40") in table(text)
