@@ -166,6 +166,9 @@ class Lexicon:
     estimate_marks: frozenset[str] = frozenset()  # "(Kovalev est.)": the word after a source marking an estimate
     victim_groups: frozenset[str] = frozenset()  # "Civilians: 25,000": a row's group, not its source
     saying_participles: frozenset[str] = frozenset()  # "X questioned the count, saying that": X speaks
+    # the start of every trigger in lower-cased text, for one scan per document; None: some trigger is not plain
+    # ASCII letters, and CueFinder loops over every word instead
+    trigger_scan: re.Pattern[str] | None = None
 
     @property
     def pronouns(self) -> frozenset[str]:
@@ -199,6 +202,24 @@ def _amount_openers() -> frozenset[str]:
     qualifiers = load("qualifiers")
     phrases = list(qualifiers.get("before", {})) + list(qualifiers.get("range", {}).get("between", []))
     return frozenset(p.split()[0].lower() for p in phrases if p.strip())
+
+
+def _trigger_scan(single: set[str], opening: dict[str, list[tuple[str, ...]]]) -> re.Pattern[str] | None:
+    """Where a cue can start, as one regex over the lower-cased text: a single trigger as a whole word, or the
+    first word of a trigger phrase whose other words follow (looked at ahead, so the next word is scanned too).
+    Words are runs of letters, as `CueFinder` reads them; None when a word is not plain ASCII letters."""
+    from claimledger.extract.kinds._shared import trie_pattern
+
+    words = set(single) | {w for phrase in (p for found in opening.values() for p in found) for w in phrase}
+    if not all(w.isascii() and w.isalpha() for w in words):
+        return None  # lower-casing the whole text equals lower-casing each word only for such words
+    gap, end = r"[\W\d_]+", r"(?![^\W\d_])"
+    phrases = []
+    for first, found in sorted(opening.items()):
+        tails = [gap.join(map(re.escape, phrase[1:])) for phrase in found]
+        ahead = end if "" in tails else "(?=" + gap + "(?:" + "|".join(tails) + ")" + end + ")"
+        phrases.append(re.escape(first) + ahead)
+    return re.compile(r"(?<![^\W\d_])(?:" + trie_pattern([w] for w in single) + end + "|" + "|".join(phrases) + ")")
 
 
 @cache
@@ -309,4 +330,5 @@ def lexicon() -> Lexicon:
         naming_words=low("naming_words"),
         authoring_adverbs=low("authoring_adverbs"),
         amount_words=_amount_words(),
+        trigger_scan=_trigger_scan(single, opening),
     )
