@@ -312,10 +312,14 @@ def _act_regex() -> re.Pattern[str]:
     return re.compile("|".join(_stance_regexes()[k].pattern for k in _KEY_CUES if k != "name"))
 
 
+_LEADING_LOOKBEHINDS = re.compile(r"^(?:\(\?<[!=][^()]*\))+")
+
+
 @cache
 def _key_stems() -> list[str] | None:
     """The literal stem of each key cue ("recogni", "condemn"); None when one has none."""
-    stems = [literal_stem(p) for k in _KEY_CUES for p in load("stances")[k]]
+    # a look-behind consumes nothing: the stem after it is where the match starts ("(?<!so )call")
+    stems = [literal_stem(_LEADING_LOOKBEHINDS.sub("", p)) for k in _KEY_CUES for p in load("stances")[k]]
     return None if any(stem is None for stem in stems) else [s for s in stems if s]
 
 
@@ -326,7 +330,8 @@ def _cued_sentences(ctx: DocContext, folded: str) -> list[tuple[int, int]]:
     if stems is None:
         hits = [m.start() for m in key.finditer(folded)]
     else:
-        hits = [at for at in keywords.starts(folded, "recognitions.cues") if key.match(folded, at)]
+        # the matches `key.finditer` makes, tried only where a stem starts
+        hits = [m.start() for m in keywords.finditer_at(key, folded, keywords.starts(folded, "recognitions.cues"))]
     out: list[tuple[int, int]] = []
     i = 0
     for s0, s1 in ctx.sentence_spans:
