@@ -149,6 +149,16 @@ def _counted(folded: str, start: int) -> bool:
                      folded[max(0, start - 60):start]) is not None
 
 
+@cache
+def _after_country() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """What may follow a country's name: a count noun ("20 US states"), a body's head ("United States House"),
+    a possessive head ("Romania's parliament"), a possessive of anything else ("Armenia's forces")."""
+    nouns = "|".join(map(re.escape, _lex()["bodies"]["count_nouns"]))
+    heads = "|".join(map(re.escape, _lex()["bodies"]["heads"]))
+    return (re.compile(r"\s+(?:" + nouns + r")\b"), re.compile(r"\s+(" + heads + r")\b"),
+            re.compile(r"'s?\s+(" + heads + r")\b"), re.compile(r"'s?\s+(?!" + heads + r")"))
+
+
 def _country_bodies(text: str, folded: str, start: int, end: int, taken: list[Body]) -> list[Body]:
     lists: list[tuple[int, str]] = []  # (where a "Parliaments of" list starts, the head's name)
     for m in _head_regex().finditer(folded, start, end):
@@ -170,7 +180,7 @@ def _country_bodies(text: str, folded: str, start: int, end: int, taken: list[Bo
     for s, e, code in mentions:
         if any(b.start <= s < b.end for b in taken) or _counted(folded, s):
             continue
-        if re.match(r"\s+(?:" + "|".join(map(re.escape, _lex()["bodies"]["count_nouns"])) + r")\b", folded[e:e + 20]):
+        if _after_country()[0].match(folded[e:e + 20]):
             continue  # "20 US states", "EU member states": the country qualifies a count
         name = text[s:e]
         the = "the " if folded[max(0, s - 4):s] == "the " else ""
@@ -178,18 +188,18 @@ def _country_bodies(text: str, folded: str, start: int, end: int, taken: list[Bo
         if head is not None:
             found.append(Body(s, e, f"{head} of {the}{name}", code))
             continue
-        after = re.match(r"\s+(" + "|".join(map(re.escape, _lex()["bodies"]["heads"])) + r")\b", folded[e:e + 40])
+        after = _after_country()[1].match(folded[e:e + 40])
         if after and text[e + after.start(1)].isupper():  # "the United States House of Representatives"
             found.append(Body(s, e + after.end(1), text[s:e + after.end(1)], code))
             continue
-        own = re.match(r"'s?\s+(" + "|".join(map(re.escape, _lex()["bodies"]["heads"])) + r")\b", folded[e:e + 40])
+        own = _after_country()[2].match(folded[e:e + 40])
         if own:  # "Romania's parliament"
             found.append(Body(s, e, f"{_head_name(own.group(1))} of {the}{name}", code))
             continue
         before = re.findall(r"[\w'-]+", folded[max(start, s - 25):s])
         if before and before[-1] in _places() | {"of"}:
             continue  # "in Azerbaijan", "against Armenia": a place, not an actor
-        if re.match(r"'s?\s+(?!" + "|".join(map(re.escape, _lex()["bodies"]["heads"])) + r")", folded[e:e + 30]):
+        if _after_country()[3].match(folded[e:e + 30]):
             continue  # "Armenia's forces"
         found.append(Body(s, e, name, code))
     return found
