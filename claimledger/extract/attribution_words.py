@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import NamedTuple
 
+from claimledger.extract.wordscan import word_alternation
 from claimledger.lexicons import load
 
 _TOKEN = re.compile(r"[^\W\d_][\w\-]*(?:['’][sS]\b|(?<=[sS])['’](?!\w))?|\d[\d,.]*\d|\d|[^\w\s]", re.UNICODE)
@@ -208,18 +209,16 @@ def _trigger_scan(single: set[str], opening: dict[str, list[tuple[str, ...]]]) -
     """Where a cue can start, as one regex over the lower-cased text: a single trigger as a whole word, or the
     first word of a trigger phrase whose other words follow (looked at ahead, so the next word is scanned too).
     Words are runs of letters, as `CueFinder` reads them; None when a word is not plain ASCII letters."""
-    from claimledger.extract.kinds._shared import trie_pattern
-
     words = set(single) | {w for phrase in (p for found in opening.values() for p in found) for w in phrase}
     if not all(w.isascii() and w.isalpha() for w in words):
         return None  # lower-casing the whole text equals lower-casing each word only for such words
     gap, end = r"[\W\d_]+", r"(?![^\W\d_])"
-    phrases = []
-    for first, found in sorted(opening.items()):
+    phrases = {}
+    for first, found in opening.items():
         tails = [gap.join(map(re.escape, phrase[1:])) for phrase in found]
-        ahead = end if "" in tails else "(?=" + gap + "(?:" + "|".join(tails) + ")" + end + ")"
-        phrases.append(re.escape(first) + ahead)
-    return re.compile(r"(?<![^\W\d_])(?:" + trie_pattern([w] for w in single) + end + "|" + "|".join(phrases) + ")")
+        phrases[first] = end if "" in tails else "(?=" + gap + "(?:" + "|".join(tails) + ")" + end + ")"
+    pattern = word_alternation(single, r"[^\W\d_]", end, phrases)
+    return re.compile(pattern) if pattern is not None else None
 
 
 @cache
