@@ -14,6 +14,9 @@ from claimledger.extract.wordscan import word_alternation
 from claimledger.lexicons import load
 
 _TOKEN = re.compile(r"[^\W\d_][\w\-]*(?:['’][sS]\b|(?<=[sS])['’](?!\w))?|\d[\d,.]*\d|\d|[^\w\s]", re.UNICODE)
+# what lies between tokens is white space and "_" (every other character starts a token), so a token is found
+# at the same place after its gap as by a scan for the token alone
+_GAPPED_TOKEN = re.compile(r"([\s_]*)(" + _TOKEN.pattern + ")", re.UNICODE)
 # a word broken at a line end by a hyphen ("spokes-\nmen" in scanned or wrapped text) is one token
 _BROKEN_TAIL = re.compile(r"\n[a-z][\w\-]*(?:['’][sS]\b|(?<=[sS])['’](?!\w))?")
 QUOTE_CHARS = "\"“”«»„‘’"
@@ -53,6 +56,14 @@ class Token(NamedTuple):
 
 def tokenize(text: str, start: int, end: int) -> list[Token]:
     new = tuple.__new__  # skips the named tuple's argument handling: tokenising is attribution's main cost
+    if text.find("-\n", start, end + 1) < 0:  # no word broken at a line end (the usual case)
+        # `findall` with the gap before each token gives the offsets without a match object per token
+        at, out = start, []
+        for gap, word in _GAPPED_TOKEN.findall(text, start, end):
+            at += len(gap)
+            out.append(new(Token, (word, at, at + len(word), word.lower())))
+            at += len(word)
+        return out
     out = []
     skip_to = -1
     for m in _TOKEN.finditer(text, start, end):
