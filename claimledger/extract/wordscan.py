@@ -56,3 +56,49 @@ def word_alternation(words: Iterable[str], word_char: str = r"\w", after: str = 
         body = options[0] if len(options) == 1 else "(?:" + "|".join(options) + ")"
         branches.append(re.escape(first) + body)
     return "(?<!" + word_char + ")(?:" + "|".join(branches) + ")" if branches else "(?!)"
+
+
+_LITERAL_FIRST = re.compile(r"[a-z](?![?*+{])")  # a fragment whose matches all start with this letter
+
+
+def _top_level_bar(fragment: str) -> bool:
+    """Whether `fragment` is itself an alternation ("killed|dead"): a "|" outside any group or class."""
+    depth, k, in_class = 0, 0, False
+    while k < len(fragment):
+        ch = fragment[k]
+        if ch == "\\":
+            k += 2
+            continue
+        if in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+            k += 1 if fragment[k + 1:k + 2] == "^" else 0
+            k += 1 if fragment[k + 1:k + 2] == "]" else 0  # "[]...]", "[^]...]": that "]" is a member
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            return True
+        k += 1
+    return False
+
+
+def by_first_letter(fragments: list[str]) -> str:
+    """`(?:f1|f2|...)` for regex fragments, as one group per first letter behind a look-ahead for it: at a
+    position only the fragments that can start with its letter are tried, in their order, so the regex makes
+    the same matches. A fragment that does not start with a plain letter is kept, in order, in every group and
+    in a last one for the other characters."""
+    literal = [f for f in fragments if _LITERAL_FIRST.match(f) and not _top_level_bar(f)]
+    letters = sorted({f[0] for f in literal})
+    if not letters:
+        return "(?:" + "|".join(fragments) + ")"
+    others = [f for f in fragments if f not in literal]
+    groups = []
+    for letter in letters:
+        members = [f for f in fragments if f not in literal or f[0] == letter]
+        groups.append("(?=" + letter + ")(?:" + "|".join(members) + ")")
+    if others:
+        groups.append("(?![" + "".join(letters) + "])(?:" + "|".join(others) + ")")
+    return "(?:" + "|".join(groups) + ")" if groups else "(?!)"
