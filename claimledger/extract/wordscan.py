@@ -86,14 +86,18 @@ def _top_level_bar(fragment: str) -> bool:
 
 
 def by_first_letter(fragments: list[str]) -> str:
-    """`(?:f1|f2|...)` for regex fragments, as one group per first letter behind a look-ahead for it: at a
-    position only the fragments that can start with its letter are tried, in their order, so the regex makes
-    the same matches. A fragment that does not start with a plain letter is kept, in order, in every group and
-    in a last one for the other characters."""
+    """`(?:f1|f2|...)` for regex fragments, as one group per first letter: at a position only the fragments that
+    can start with its letter are tried, in their order, so the regex makes the same matches. When every fragment
+    starts with a plain letter the group is that letter and the rest of each fragment; otherwise each group sits
+    behind a look-ahead for its letter, a fragment that does not start with a plain letter is kept, in order, in
+    every group and in a last one for the other characters."""
     literal = [f for f in fragments if _LITERAL_FIRST.match(f) and not _top_level_bar(f)]
     letters = sorted({f[0] for f in literal})
     if not letters:
         return "(?:" + "|".join(fragments) + ")"
+    if len(literal) == len(fragments):  # the letter itself opens each group: the engine can skip to those letters
+        return "(?:" + "|".join(
+            letter + "(?:" + "|".join(f[1:] for f in fragments if f[0] == letter) + ")" for letter in letters) + ")"
     others = [f for f in fragments if f not in literal]
     groups = []
     for letter in letters:
