@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
 from claimledger.read.data import cues
@@ -124,10 +125,14 @@ def find_date(lines: list[str]) -> str | None:
     return found[0] if found else None
 
 
+@cache
+def _date_labels() -> list[str]:
+    return sorted(cues()["dateline"]["labels"], key=len, reverse=True)
+
+
 def find_dated_line(lines: list[str]) -> tuple[str, int] | None:
     """The ISO date of the first dated line (see find_date) and that line's index."""
-    config = cues()["dateline"]
-    labels = sorted(config["labels"], key=len, reverse=True)
+    labels = _date_labels()
     for index, line in enumerate(lines):
         candidates = [line, _SEGMENTS.split(line)[0]]
         lowered = line.lower()
