@@ -456,11 +456,12 @@ class Attributor:
         quotes = self.quotes
         i = bisect_right(quotes.starts, e) - 1
         scanned = 0
+        speakers = self._quote_speakers if i >= 0 else {}  # built where it always was: before the first quote
         while i >= 0 and scanned < 50:
             quote = quotes.quotes[i]
             covered = min(e, quote.end) - max(s, quote.start)
-            if quote in self._quote_speakers and covered * 2 > e - s:
-                return self._quote_speakers[quote]
+            if covered * 2 > e - s and quote in speakers:  # the cheap test first: hashing a quote is not
+                return speakers[quote]
             i -= 1
             scanned += 1
         return None

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from claimledger.extract import grid, predicates
 from claimledger.extract.attribution_entities import SpeakerTable
@@ -65,7 +66,9 @@ class LabelReader:
         line_end = self.text.find("\n", start)
         rest = self.text[label_end:line_end if line_end >= 0 else len(self.text)]
         last = label.split()[-1].lower()
-        if len(_WORDS.findall(rest)) > 4 or not any(c.isdigit() for c in rest) or last in self.lex.connectors \
+        # five words are enough to tell (a line of prose can run for a paragraph): no need to count them all
+        if len(list(islice(_WORDS.finditer(rest), 5))) > 4 or not any(c.isdigit() for c in rest) \
+                or last in self.lex.connectors \
                 or last in self.lex.determiners:
             return None  # a row is its label and its figures, not a sentence wrapped over lines
         head = self._table_head(line_start)

@@ -10,9 +10,13 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import NamedTuple
 
+from claimledger.extract.wordscan import word_alternation
 from claimledger.lexicons import load
 
 _TOKEN = re.compile(r"[^\W\d_][\w\-]*(?:['’][sS]\b|(?<=[sS])['’](?!\w))?|\d[\d,.]*\d|\d|[^\w\s]", re.UNICODE)
+# what lies between tokens is white space and "_" (every other character starts a token), so a token is found
+# at the same place after its gap as by a scan for the token alone
+_GAPPED_TOKEN = re.compile(r"([\s_]*)(" + _TOKEN.pattern + ")", re.UNICODE)
 # a word broken at a line end by a hyphen ("spokes-\nmen" in scanned or wrapped text) is one token
 _BROKEN_TAIL = re.compile(r"\n[a-z][\w\-]*(?:['’][sS]\b|(?<=[sS])['’](?!\w))?")
 QUOTE_CHARS = "\"“”«»„‘’"
@@ -52,6 +56,14 @@ class Token(NamedTuple):
 
 def tokenize(text: str, start: int, end: int) -> list[Token]:
     new = tuple.__new__  # skips the named tuple's argument handling: tokenising is attribution's main cost
+    if text.find("-\n", start, end + 1) < 0:  # no word broken at a line end (the usual case)
+        # `findall` with the gap before each token gives the offsets without a match object per token
+        at, out = start, []
+        for gap, word in _GAPPED_TOKEN.findall(text, start, end):
+            at += len(gap)
+            out.append(new(Token, (word, at, at + len(word), word.lower())))
+            at += len(word)
+        return out
     out = []
     skip_to = -1
     for m in _TOKEN.finditer(text, start, end):
@@ -166,6 +178,9 @@ class Lexicon:
     estimate_marks: frozenset[str] = frozenset()  # "(Kovalev est.)": the word after a source marking an estimate
     victim_groups: frozenset[str] = frozenset()  # "Civilians: 25,000": a row's group, not its source
     saying_participles: frozenset[str] = frozenset()  # "X questioned the count, saying that": X speaks
+    # the start of every trigger in lower-cased text, for one scan per document; None: some trigger is not plain
+    # ASCII letters, and CueFinder loops over every word instead
+    trigger_scan: re.Pattern[str] | None = None
 
     @property
     def pronouns(self) -> frozenset[str]:
@@ -199,6 +214,22 @@ def _amount_openers() -> frozenset[str]:
     qualifiers = load("qualifiers")
     phrases = list(qualifiers.get("before", {})) + list(qualifiers.get("range", {}).get("between", []))
     return frozenset(p.split()[0].lower() for p in phrases if p.strip())
+
+
+def _trigger_scan(single: set[str], opening: dict[str, list[tuple[str, ...]]]) -> re.Pattern[str] | None:
+    """Where a cue can start, as one regex over the lower-cased text: a single trigger as a whole word, or the
+    first word of a trigger phrase whose other words follow (looked at ahead, so the next word is scanned too).
+    Words are runs of letters, as `CueFinder` reads them; None when a word is not plain ASCII letters."""
+    words = set(single) | {w for phrase in (p for found in opening.values() for p in found) for w in phrase}
+    if not all(w.isascii() and w.isalpha() for w in words):
+        return None  # lower-casing the whole text equals lower-casing each word only for such words
+    gap, end = r"[\W\d_]+", r"(?![^\W\d_])"
+    phrases = {}
+    for first, found in opening.items():
+        tails = [gap.join(map(re.escape, phrase[1:])) for phrase in found]
+        phrases[first] = end if "" in tails else "(?=" + gap + "(?:" + "|".join(tails) + ")" + end + ")"
+    pattern = word_alternation(single, r"[^\W\d_]", end, phrases)
+    return re.compile(pattern) if pattern is not None else None
 
 
 @cache
@@ -309,4 +340,5 @@ def lexicon() -> Lexicon:
         naming_words=low("naming_words"),
         authoring_adverbs=low("authoring_adverbs"),
         amount_words=_amount_words(),
+        trigger_scan=_trigger_scan(single, opening),
     )

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from functools import cache, cached_property, lru_cache
 from typing import TYPE_CHECKING
 
+from claimledger.extract.wordscan import by_first_letter, word_alternation
 from claimledger.lexicons import load
 
 if TYPE_CHECKING:
@@ -55,6 +56,12 @@ def _words(items: list[str]) -> str:
     return "|".join(sorted(items, key=len, reverse=True))
 
 
+def _nouns(items: list[str]) -> re.Pattern[str]:
+    """Whole words of the list; for plain words, one branch per first letter (`wordscan`): the same matches."""
+    fast = word_alternation(items) if all(re.fullmatch(r"\w+", w) for w in items) else None
+    return re.compile(rf"{fast}\b" if fast is not None else rf"\b(?:{_words(items)})\b")
+
+
 @cache
 def _lexicon() -> _Lexicon:
     lex = load("events")
@@ -63,15 +70,16 @@ def _lexicon() -> _Lexicon:
         for spelling in [name, *spellings]:
             alias[_fold(spelling)] = name.replace("_", " ")
     return _Lexicon(
-        noun=re.compile(rf"\b(?:{_words([w.lower() for w in lex['event_nouns']])})\b"),
+        noun=_nouns([w.lower() for w in lex["event_nouns"]]),
         place_before=re.compile(rf"(?P<place>{_PLACE})\s+$"),
         place_after=re.compile(rf"\s+(?:of\s+(?:[\w-]+\s+){{1,3}}?(?:in|at)\s+|(?:of|in|at|on)\s+)(?:the\s+)?"
                                rf"(?:(?:town|city|village|settlement|district|region)\s+of\s+)?(?P<place>{_PLACE})"),
-        war_noun=re.compile(rf"\b(?:{_words([w.lower() for w in lex['war_nouns']])})\b"),
+        war_noun=_nouns([w.lower() for w in lex["war_nouns"]]),
         # on one line: a heading above names no war
         war_before=re.compile(r"(?P<pre>(?:(?i:the[ \t]+)?(?:19|20)\d\d[ \t]+|\d+-day[ \t]+"
                               r"|(?i:first|second|third)[ \t]+)?(?:[A-Z][\w'’-]+[ \t]+){0,3})$"),
-        wider=re.compile("|".join(f"(?:{w.lower()})" for w in lex["wider_frame"])),  # run on lower-cased text
+        # run on lower-cased text; grouped by first letter for speed (`wordscan`), the same matches
+        wider=re.compile(by_first_letter([w.lower() for w in lex["wider_frame"]])),
         alias=alias,
         not_places=frozenset(_fold(w) for w in lex["not_places"]),
     )

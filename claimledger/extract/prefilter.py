@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator
 from functools import cache
 
+from claimledger.extract.wordscan import word_alternation
 from claimledger.lexicons import load
 
 _DIGIT = re.compile(r"\d")
@@ -13,18 +14,25 @@ _DIGIT = re.compile(r"\d")
 
 @cache
 def words_pattern() -> re.Pattern[str]:
-    """Number words and vague amounts, lower case, for lower-cased text (much faster than IGNORECASE)."""
-    return re.compile(pattern().pattern.replace(r"\d|", "", 1))
+    """Number words and vague amounts, lower case, for lower-cased text (much faster than IGNORECASE), as one
+    branch per first letter (`wordscan`): the same matches as the plain alternation, found faster."""
+    fast = word_alternation(_words())
+    return re.compile(fast + r"\b") if fast is not None else re.compile(pattern().pattern.replace(r"\d|", "", 1))
 
 
 @cache
-def pattern() -> re.Pattern[str]:
+def _words() -> frozenset[str]:
     lex = load("numbers")
     words = set(lex["cardinals"]) | set(lex["scales"])
     for phrase in list(lex["vague"]) + list(lex["article_amounts"]) + list(lex["fractions"]):
         words.update(w for w in phrase.lower().split() if w not in ("a", "of", "an"))
     words -= set(lex["alone_not_figure"]) - {"one"}
-    alternation = "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+    return frozenset(words)
+
+
+@cache
+def pattern() -> re.Pattern[str]:
+    alternation = "|".join(sorted((re.escape(w) for w in _words()), key=len, reverse=True))
     return re.compile(rf"\d|\b(?:{alternation})\b", re.IGNORECASE)
 
 

@@ -13,7 +13,9 @@ from functools import cache
 
 from claimledger.lexicons import load
 
-_BOUNDARY = re.compile(r"""(?:[.!?]+["'”’)\]]*|[.!?]*\n\s*\n\s*|\n)""")
+# every branch opens with a character, which lets the regex engine skip ahead to candidates ("[.!?]*" before the
+# blank line would match nothing more: where a mark stands, the first branch matches already)
+_BOUNDARY = re.compile(r"""(?:[.!?]+["'”’)\]]*|\n\s*\n\s*|\n)""")
 _NEXT_START = re.compile(r"""\s*(?:["'“‘(\[]?\s*[A-Z0-9\u00C0-\u024F\u0400-\u04FF]|[•*\-–—]|$)""")
 _WORD_BEFORE = re.compile(r"(\S+)$")
 _DOTTED = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]?")

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime
+from functools import cache
 
 from dateutil import parser
 
@@ -21,8 +22,13 @@ _WORD = re.compile(r"[A-Za-z]+")
 _EARLIEST_YEAR = 1800
 
 
+@cache
+def _months() -> frozenset[str]:
+    return frozenset(cues()["dateline"]["months"])
+
+
 def _names_a_month(candidate: str) -> bool:
-    months = set(cues()["dateline"]["months"])
+    months = _months()
     return any(word.lower() in months for word in _WORD.findall(candidate))
 
 

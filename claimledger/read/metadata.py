@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
 from claimledger.read.data import cues
@@ -31,6 +32,8 @@ class TextMetadata:
 
 
 def _plain(line: str) -> str:
+    if line and not (line[0].isspace() or line[0] in "*_#>") and not (line[-1].isspace() or line[-1] in "*_#"):
+        return line  # no markup at either end (the usual line): the regex, tried at every space, would find none
     return _MARKUP.sub("", line).strip()
 
 
@@ -124,12 +127,17 @@ def find_date(lines: list[str]) -> str | None:
     return found[0] if found else None
 
 
+@cache
+def _date_labels() -> list[str]:
+    return sorted(cues()["dateline"]["labels"], key=len, reverse=True)
+
+
 def find_dated_line(lines: list[str]) -> tuple[str, int] | None:
     """The ISO date of the first dated line (see find_date) and that line's index."""
-    config = cues()["dateline"]
-    labels = sorted(config["labels"], key=len, reverse=True)
+    labels = _date_labels()
     for index, line in enumerate(lines):
-        candidates = [line, _SEGMENTS.split(line)[0]]
+        segment = _SEGMENTS.search(line)  # only the first segment counts: no need to split the whole line
+        candidates = [line, line[:segment.start()] if segment else line]
         lowered = line.lower()
         candidates += [line[len(label):] for label in labels if lowered.startswith(label)]
         place, comma, rest = line.partition(",")

@@ -469,6 +469,7 @@ _CONVICTED_BY = re.compile(r"\b(?:convicted|sentenced|acquitted)\s+(?:\w+\s+){0,
 _A_COURT = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+(?P<court>(?:[A-Z][\w'’-]+\s+)?(?:(?:military|district|regional|"
                       r"supreme|federal|national|local|criminal|special)\s+)?court)\s+(?:\w+\s+)?"
                       r"(?:convicted|sentenced|acquitted)\b")
+_VERDICTS = ("convicted", "sentenced", "acquitted")  # one of them is in every match of the two regexes above
 _NUMBERED_LAW = re.compile(r"\b(?:Law|Decree|Order|Act)\s+No\.?\s*\d+(?:[-/]\d+)*(?:\s+of\s+(?:\d{1,2}\s+"
                            + _MONTHS + r"\s+)?\d{4})?")
 
@@ -478,19 +479,21 @@ def _prose_judgments(ctx: DocContext) -> list[Reference]:
     Bosnia and Herzegovina", "a Dutch court convicted ...", and numbered laws ("Law No. 49 of 1980")."""
     text = ctx.text
     found: list[Reference] = []
-    for m in _AGAINST.finditer(text):
+    # each regex needs a literal word the text may not hold at all: a substring test skips a full scan
+    verdict = any(word in text for word in _VERDICTS)
+    for m in _AGAINST.finditer(text) if "judgment" in text else ():
         s0, s1 = ctx.sentence_at(m.start())
         court = _court_regex().search(text, s0, s1) or _GENERIC_COURT.search(text, s0, s1)
         name = f"{_court_name(court.group()) if court else 'Court'} judgment against {m.group('who')}"
         found.append(Reference(m.start(), m.end(), name))
-    for m in _CONVICTED_BY.finditer(text):
+    for m in _CONVICTED_BY.finditer(text) if verdict else ():
         by_court = re.sub(r"^the\s+", "", m.group("court"))
         when = _year_of(text, *ctx.sentence_at(m.start()))
         found.append(Reference(m.start(), m.end(), f"{_court_name(by_court)} judgment{when}"))
-    for m in _A_COURT.finditer(text):
+    for m in _A_COURT.finditer(text) if verdict and "court" in text else ():
         when = _year_of(text, *ctx.sentence_at(m.start()))
         found.append(Reference(m.start(), m.end(), f"{m.group('court')} judgment{when}"))
-    for m in _NUMBERED_LAW.finditer(text):
+    for m in _NUMBERED_LAW.finditer(text) if "No" in text else ():
         found.append(Reference(m.start(), m.end(), " ".join(m.group().split())))
     return found
 

@@ -153,6 +153,16 @@ def _counted(folded: str, start: int) -> bool:
                      folded[max(0, start - 60):start]) is not None
 
 
+@cache
+def _after_country() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """What may follow a country's name: a count noun ("20 US states"), a body's head ("United States House"),
+    a possessive head ("Romania's parliament"), a possessive of anything else ("Armenia's forces")."""
+    nouns = "|".join(map(re.escape, _lex()["bodies"]["count_nouns"]))
+    heads = "|".join(map(re.escape, _lex()["bodies"]["heads"]))
+    return (re.compile(r"\s+(?:" + nouns + r")\b"), re.compile(r"\s+(" + heads + r")\b"),
+            re.compile(r"'s?\s+(" + heads + r")\b"), re.compile(r"'s?\s+(?!" + heads + r")"))
+
+
 def _country_bodies(text: str, folded: str, start: int, end: int, taken: list[Body]) -> list[Body]:
     lists: list[tuple[int, str]] = []  # (where a "Parliaments of" list starts, the head's name)
     for m in _head_regex().finditer(folded, start, end):
@@ -174,7 +184,7 @@ def _country_bodies(text: str, folded: str, start: int, end: int, taken: list[Bo
     for s, e, code in mentions:
         if any(b.start <= s < b.end for b in taken) or _counted(folded, s):
             continue
-        if re.match(r"\s+(?:" + "|".join(map(re.escape, _lex()["bodies"]["count_nouns"])) + r")\b", folded[e:e + 20]):
+        if _after_country()[0].match(folded[e:e + 20]):
             continue  # "20 US states", "EU member states": the country qualifies a count
         name = text[s:e]
         the = "the " if folded[max(0, s - 4):s] == "the " else ""
@@ -182,18 +192,18 @@ def _country_bodies(text: str, folded: str, start: int, end: int, taken: list[Bo
         if head is not None:
             found.append(Body(s, e, f"{head} of {the}{name}", code))
             continue
-        after = re.match(r"\s+(" + "|".join(map(re.escape, _lex()["bodies"]["heads"])) + r")\b", folded[e:e + 40])
+        after = _after_country()[1].match(folded[e:e + 40])
         if after and text[e + after.start(1)].isupper():  # "the United States House of Representatives"
             found.append(Body(s, e + after.end(1), text[s:e + after.end(1)], code))
             continue
-        own = re.match(r"'s?\s+(" + "|".join(map(re.escape, _lex()["bodies"]["heads"])) + r")\b", folded[e:e + 40])
+        own = _after_country()[2].match(folded[e:e + 40])
         if own:  # "Romania's parliament"
             found.append(Body(s, e, f"{_head_name(own.group(1))} of {the}{name}", code))
             continue
         before = re.findall(r"[\w'-]+", folded[max(start, s - 25):s])
         if before and before[-1] in _places() | {"of"}:
             continue  # "in Azerbaijan", "against Armenia": a place, not an actor
-        if re.match(r"'s?\s+(?!" + "|".join(map(re.escape, _lex()["bodies"]["heads"])) + r")", folded[e:e + 30]):
+        if _after_country()[3].match(folded[e:e + 30]):
             continue  # "Armenia's forces"
         found.append(Body(s, e, name, code))
     return found
@@ -317,10 +327,14 @@ def _act_regex() -> re.Pattern[str]:
     return re.compile("|".join(_stance_regexes()[k].pattern for k in _KEY_CUES if k != "name"))
 
 
+_LEADING_LOOKBEHINDS = re.compile(r"^(?:\(\?<[!=][^()]*\))+")
+
+
 @cache
 def _key_stems() -> list[str] | None:
     """The literal stem of each key cue ("recogni", "condemn"); None when one has none."""
-    stems = [literal_stem(p) for k in _KEY_CUES for p in load("stances")[k]]
+    # a look-behind consumes nothing: the stem after it is where the match starts ("(?<!so )call")
+    stems = [literal_stem(_LEADING_LOOKBEHINDS.sub("", p)) for k in _KEY_CUES for p in load("stances")[k]]
     return None if any(stem is None for stem in stems) else [s for s in stems if s]
 
 
@@ -331,7 +345,8 @@ def _cued_sentences(ctx: DocContext, folded: str) -> list[tuple[int, int]]:
     if stems is None:
         hits = [m.start() for m in key.finditer(folded)]
     else:
-        hits = [at for at in keywords.starts(folded, "recognitions.cues") if key.match(folded, at)]
+        # the matches `key.finditer` makes, tried only where a stem starts
+        hits = [m.start() for m in keywords.finditer_at(key, folded, keywords.starts(folded, "recognitions.cues"))]
     out: list[tuple[int, int]] = []
     i = 0
     for s0, s1 in ctx.sentence_spans:
