@@ -58,6 +58,9 @@ _QUOTE_GAP_AFTER = 4  # characters between a closing mark and a trailing cue: ',
 # '"...," a railway worker, Oleksandr Hrytsenko, told': a role in apposition before the speaker's name
 _ROLE_BEFORE_NAME = re.compile(r"[\s,\"”’]*(?:an?|the)\s+[a-z][a-z'’ -]{1,40},\s*")
 _QUOTE_GAP_BEFORE = 80  # characters between a leading cue and the opening mark: 'X said on Monday: "'
+# a phrase of time or place that opens the sentence before a source: "On the same day in 1993, according to X, ..."
+_OPENING_PHRASE = re.compile(r"\W*(?:on|in|at|during|after|before|since|that|the\s+same|earlier|later|meanwhile)\b"
+                             r"[^,;:.]{0,60},\s*", re.IGNORECASE)
 # the parts of a total the clause gives: "..., according to X, was 41 dead, of whom 14 children"
 _PART_OPENING = re.compile(r"\s*(?:of\s+whom|of\s+them|including|among\s+them|among\s+whom)\s+$")
 
@@ -671,7 +674,8 @@ class Attributor:
         """Does a cue before the claim speak for it? Not a source after a comma ("..., according to X, and 600
         rockets"), not across a semicolon unless the cue opens the sentence ("According to X, A; B"), and not into
         a relative clause about the speaker ('said Z. D., who lost two daughters')."""
-        if cue.kind == "preposition" and not cue.leading and not self._opens_quote(cue) and not self._in_relative(
+        leading = cue.leading or _OPENING_PHRASE.fullmatch(self.text, s, cue.start) is not None
+        if cue.kind == "preposition" and not leading and not self._opens_quote(cue) and not self._in_relative(
                 cue, s) and not _CLOSE_AHEAD.fullmatch(self.text, cue.end, start) and not (
                 _ASIDE_SOURCE.match(self.text, cue.end) and _within_clause(self.text[cue.end + 1:start])
                 and self.text[max(s, cue.start - 2):cue.start].strip() == ","):

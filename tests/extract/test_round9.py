@@ -286,3 +286,15 @@ def test_parts_of_the_dead_or_the_wounded(text: str, row: tuple[str, str, str, s
 def test_of_the_wounded_takes_the_wounded_total_not_the_last_one() -> None:
     text = "Officials said 40 were wounded and 12 taken hostage. 34 of the wounded remain in a serious condition."
     assert ("34", "injured", "in a serious condition", "40") in table(text)
+
+
+def test_a_board_or_league_speaks_as_a_body() -> None:
+    text = "The Islamic Community's local board, which organised the commemoration, speaks of 116 victims."
+    assert who(text, "116").attributed_to == "Islamic Community's local board"
+
+
+def test_a_source_after_an_opening_phrase_leads_the_sentence() -> None:
+    text = ("On the same day in 1993, according to the association, Army units killed 22 villagers in Trusina, of "
+            "whom 18 were civilians.")
+    assert who(text, "22").attributed_to == "association"
+    assert who("Forty died, according to the UN, and 600 rockets were fired.", "600").attributed_to is None
