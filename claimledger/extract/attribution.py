@@ -43,8 +43,8 @@ _SO_AFTER = re.compile(r"\s+(?:so|as much)\b")  # "..., and the government said 
 _ISSUED_OBJECT = re.compile(r"\s+(?:an?|the|its|their|his|her)\s+(?:[\w-]+\s+){0,3}?(?:of|with|naming|listing)\s+")
 # "(Halder 1998, p. 203)." at a sentence's end: the author of what the sentence says
 _CLOSING_CITATION = re.compile(
-    r"\((?P<name>[A-Z][\w'’-]+(?:\s+(?:and|&)\s+[A-Z][\w'’-]+)?(?:\s+et\s+al\.?)?),?\s+(?:1[6-9]\d\d|20\d\d)[a-z]?"
-    r"(?:\s*[,:]\s*(?:pp?\.\s*)?[\d–-]+)?\)\s*[.;]?[\"”’]?\s*$")
+    r"\((?P<name>[A-Z][\w'’-]+(?:\s+(?:and|&)\s+[A-Z][\w'’-]+)?(?:\s+et\s+al\.?)?)(?:,?\s+(?:1[6-9]\d\d|20\d\d)[a-z]?"
+    r"(?:\s*[,:]\s*(?:pp?\.\s*)?[\d–-]+)?|,\s*pp?\.\s*[\d–-]+)\)\s*[.;]?[\"”’]?\s*$")  # "(Berkhoff, p. 304)"
 # "The figure of 29 is the army's": a count said to belong to someone
 _FIGURE_OF = re.compile(r"\b(?:figure|number|toll|count|estimate|total)\s+of\s+(?:some\s+|about\s+)?$",
                         re.IGNORECASE)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from attribution_helpers import who
-from figure_helpers import table
+from figure_helpers import figures, table
 
 from claimledger.extract.context import DocContext
 from claimledger.extract.kinds.characterizations import extract_characterizations
@@ -298,3 +298,9 @@ def test_a_source_after_an_opening_phrase_leads_the_sentence() -> None:
             "whom 18 were civilians.")
     assert who(text, "22").attributed_to == "association"
     assert who("Forty died, according to the UN, and 600 rockets were fired.", "600").attributed_to is None
+
+
+def test_a_closing_citation_of_an_author_and_page_gives_the_source() -> None:
+    rows = [(c.text, c.attributed_to) for c in figures(
+        "The city had some 930,000 inhabitants in 1941 and about 180,000 in 1943 (Berkhoff, p. 304).")]
+    assert rows == [("some 930,000", "Berkhoff"), ("about 180,000", "Berkhoff")]
