@@ -304,3 +304,9 @@ def test_a_closing_citation_of_an_author_and_page_gives_the_source() -> None:
     rows = [(c.text, c.attributed_to) for c in figures(
         "The city had some 930,000 inhabitants in 1941 and about 180,000 in 1943 (Berkhoff, p. 304).")]
     assert rows == [("some 930,000", "Berkhoff"), ("about 180,000", "Berkhoff")]
+
+
+def test_channels_that_broadcast_a_toll_give_it() -> None:
+    text = "The Ministry notes that certain satellite channels broadcast a toll of 90 dead within hours."
+    assert "channels" in (who(text, "90").attributed_to or "")
+    assert who("The station broadcast a concert. 40 people died.", "40").attributed_to is None
