@@ -310,3 +310,15 @@ def test_channels_that_broadcast_a_toll_give_it() -> None:
     text = "The Ministry notes that certain satellite channels broadcast a toll of 90 dead within hours."
     assert "channels" in (who(text, "90").attributed_to or "")
     assert who("The station broadcast a concert. 40 people died.", "40").attributed_to is None
+
+
+def test_a_myth_line_and_a_long_gerund_deny_their_labels() -> None:
+    assert [c.modality for c in labels("MYTH: Dalen forces massacred the villagers.\nFACT: It was a battle.")] == [
+        "denies"]
+    assert [c.modality for c in labels("Calling a battle for a fortified village genocide empties the word.")] == [
+        "denies"]
+
+
+def test_a_resolution_that_treats_the_events_as_genocide_recognises_them() -> None:
+    text = "The Verkhovna Rada of Ukraine adopted a resolution that treats the shootings as part of the genocide."
+    assert recognitions(text) == [("Verkhovna Rada of Ukraine", "UA", "recognizes_as_genocide")]

@@ -410,7 +410,8 @@ def _holding(ctx: DocContext, folded: str, hit: LabelHit, window_start: int, sen
         _dismissed_reports(folded, prefix, hit.end))
     if not denied and _mentioned(folded, hit):
         return None  # "did not use the word genocide": the word is talked about, not applied nor rejected
-    if denied or _negated(prefix) or _NEVER_HAPPENED.match(folded, hit.end) or _gerund_rejected(folded, hit):
+    if denied or _negated(prefix) or _NEVER_HAPPENED.match(folded, hit.end) or _gerund_rejected(folded, hit) or (
+            _disputed_line(folded, hit)):
         return _Holding("denies")
     if _operative(folded, sentence_start):
         return _Holding("asserts")  # "1. Recognises the killings as genocide": a resolution's own act
@@ -579,11 +580,18 @@ def _gerund_rejected(folded: str, hit: LabelHit) -> bool:
     lex = _lexicon()["modality"]
     line_start = max(folded.rfind("\n", 0, hit.start), folded.rfind(". ", 0, hit.start) + 1, 0)
     # "Calling it genocide", "Calling Tantura a massacre", "Describing the raid as an act of terror"
-    opener = words_re(lex["gerunds"], r"^\W*", r"\s+(?:[\w'-]+\s+){1,3}(?:as\s+)?(?:an?\s+)?$")
+    opener = words_re(lex["gerunds"], r"^\W*", r"\s+(?:[\w'-]+\s+){1,6}(?:as\s+)?(?:an?\s+)?$")
     if not opener.search(folded[line_start:hit.start].lstrip()):
         return False
     rest = re.match(r"[^.;!?]*", folded[hit.end:hit.end + 200])
     return rest is not None and words_re(lex["gerund_verdicts"]).search(rest.group()) is not None
+
+
+def _disputed_line(folded: str, hit: LabelHit) -> bool:
+    """"MYTH: Armenian forces massacred the villagers": the line states what the document disputes."""
+    line_start = folded.rfind("\n", 0, hit.start) + 1
+    head = words_re(_lexicon()["modality"]["disputed_heads"], r"^\W*", r"\s*:")
+    return head.match(folded, line_start, hit.start) is not None
 
 
 def _mentioned(folded: str, hit: LabelHit) -> bool:
