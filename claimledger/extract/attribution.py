@@ -144,6 +144,14 @@ class Attributor:
                     else:
                         speaker = self._opening_subject(s, cue.start, plural=speaker[0].low == "they") or \
                             self._previous_subject(out, cue.start) or speaker
+                elif cue.kind == "pronoun" and speaker and speaker[0].low in ("he", "she"):
+                    # "A spokesman for X said ...; he put the dead at 20": the person of the sentence's earlier cue
+                    reporter = next((f.cue for f in reversed(found) if f.attribution.attributed_to
+                                     and f.cue.kind in ("verb", "inverted") and any(
+                                         t.low in self.lex.person_roles for t in tokenize(
+                                             self.text, f.cue.speaker_start, f.cue.speaker_end))), None)
+                    if reporter is not None:
+                        speaker = tokenize(self.text, reporter.speaker_start, reporter.speaker_end)
                 other = self._other_turn(cue.start) if cue.kind == "pronoun" and speaker and (
                     speaker[0].low in self.lex.person_pronouns) else None
                 name: str | None

@@ -179,6 +179,9 @@ class SpeakerTable:
         if len(words) > 1 and words[-1].lower() in self.lex.person_roles:
             return False  # "Reuters photographer", "ministry spokesman": a person of the body
         cut = next((i for i, w in enumerate(words) if w.lower() in ("of", "for")), len(words))
+        if 0 < cut < len(words) and all(w.lower() in self.lex.person_roles or w.lower() in self.lex.modifier_words
+                                        for w in words[:cut]) and words[cut - 1].lower() in self.lex.person_roles:
+            return False  # "spokesman for the Karabakh government", "head of the commission": its person
         return any(w.lower() in heads for w in words[:cut]) or bool(words and words[-1].lower() in heads)
 
     def is_person(self, name: str) -> bool:

@@ -322,3 +322,8 @@ def test_a_myth_line_and_a_long_gerund_deny_their_labels() -> None:
 def test_a_resolution_that_treats_the_events_as_genocide_recognises_them() -> None:
     text = "The Verkhovna Rada of Ukraine adopted a resolution that treats the shootings as part of the genocide."
     assert recognitions(text) == [("Verkhovna Rada of Ukraine", "UA", "recognizes_as_genocide")]
+
+
+def test_he_after_a_spokesman_for_a_body_in_the_same_sentence() -> None:
+    text = "A spokesman for the Karabakh government said the town was a base; he put the civilian dead at 20."
+    assert who(text, "20").attributed_to == "Karabakh government"
