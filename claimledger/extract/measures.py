@@ -125,7 +125,8 @@ def assign(text: str, mentions: list[Mention], previous_lines: list[tuple[int, i
         left = [p for p in preds if left_lo <= p.start and p.end <= m.start]
         right = [_inside_unit(p, m) for p in preds if p.start >= m.end and p.end <= right_hi
                  and not any(a <= p.start < b for a, b in hidden)
-                 and not (_ABOUT_OTHERS.search(text, m.end, p.start) and not _PARTITIVE.match(text, m.end))]
+                 and not (_ABOUT_OTHERS.search(text, m.end, p.start) and not _PARTITIVE.match(text, m.end))
+                 and not (left and _in_group_list(text, m.end, p.start))]
         if _RATIO.match(text, m.end):
             m.measure = "other"  # "one hundred hostages for every soldier killed": a rate, not a count of harm
             continue
@@ -155,6 +156,18 @@ def assign(text: str, mentions: list[Mention], previous_lines: list[tuple[int, i
 _ABOUT_OTHERS = re.compile(r"\bthose\s+(?:who|that|whom)\b[^,;]*$|\b(?:in\s+memory\s+of|in\s+honou?r\s+of|"
                            r"to\s+commemorate|commemorating|mourning|to\s+mourn)\b[^,;]*$", re.IGNORECASE)
 _RATIO = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:for|to)\s+(?:every|each)\b", re.IGNORECASE)
+# who the counted were, after a predicate before the figure: "killed ... at 70,000, among them prisoners of war"
+_GROUP_LIST = re.compile(r",\s*(?:among\s+them|among\s+whom|including|mostly|mainly)\b", re.IGNORECASE)
+_LIST_END = re.compile(r",\s*(?:had|have|has|were|was|are|is|would|will)\b|[;)]", re.IGNORECASE)
+
+
+def _in_group_list(text: str, start: int, at: int) -> bool:
+    """Does the predicate at `at` stand inside a list of who the counted were ("..., among them Jews, Roma and
+    prisoners of war"), not after it ("..., mostly women and children, had been taken hostage")?"""
+    group = _GROUP_LIST.search(text, start, at)
+    return group is not None and _LIST_END.search(text, group.end(), at) is None
+
+
 _PARTITIVE = re.compile(r"\s+(?:of|among)\s+those\b", re.IGNORECASE)  # "40 of those who fled were killed"
 _LATER_IN_HOSPITAL = re.compile(r"\s+(?:(?:later|afterwards|subsequently|more)\s+)+in\s+(?:the\s+)?hospitals?",
                                 re.IGNORECASE)

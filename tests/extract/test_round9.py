@@ -327,3 +327,12 @@ def test_a_resolution_that_treats_the_events_as_genocide_recognises_them() -> No
 def test_he_after_a_spokesman_for_a_body_in_the_same_sentence() -> None:
     text = "A spokesman for the Karabakh government said the town was a base; he put the civilian dead at 20."
     assert who(text, "20").attributed_to == "Karabakh government"
+
+
+def test_who_the_counted_were_does_not_give_the_measure() -> None:
+    rows = table("The institute puts the number of people killed at the ravine at 70,000-100,000, among them Jews, "
+                 "Roma and prisoners of war.")
+    assert [(r[0], r[1]) for r in rows] == [("70,000-100,000", "killed")]
+    hostages = table("At least 45 villagers had been killed, and around 100 others, mostly women and children, had "
+                     "been taken hostage.")
+    assert ("around 100", "hostage") in [(r[0], r[1]) for r in hostages]
