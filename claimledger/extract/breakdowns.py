@@ -256,6 +256,34 @@ def link(text: str, mentions: list[Mention], earlier: Mention | None = None, dea
             m.parent = None
             continue
         m.subgroup = _subgroup(m, text)
+    _summed_parts(text, mentions)
+
+
+_SUM_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|:\s*|\s+[–-]\s+)")
+_SUM_OPEN = re.compile(r"(?:\s+[a-z]+){0,2}\s*(?:,|:|\s+[–-])\s*")  # "32 dead, 26 ...": the total's own noun
+
+
+def _summed_parts(text: str, mentions: list[Mention]) -> None:
+    """"lost 42 men, 30 officers and 12 police", "admitted 32 dead, 26 Armenians and 6 Azerbaijanis": counts with
+    groups listed right after a figure that add up to it exactly are its parts."""
+    for i, m in enumerate(mentions):
+        total = m.q.value
+        if m.parent is not None or total is None or m.q.qualifier != "exact" or m.amount.vague:
+            continue
+        parts: list[Mention] = []
+        reached, end = 0.0, m.tail
+        for n in mentions[i + 1:]:
+            gap = _SUM_OPEN if not parts else _SUM_GAP
+            if n.parent is not None or n.q.value is None or n.q.qualifier != "exact" or n.amount.vague or not (
+                    gap.fullmatch(text, end, n.start)):
+                break
+            parts.append(n)
+            reached, end = reached + n.q.value, n.tail
+            if reached >= total:
+                break
+        if len(parts) >= 2 and reached == total and all(n.unit and n.unit != "percent" for n in parts):
+            for n in parts:
+                n.parent, n.subgroup = m, _subgroup(n, text)
 
 
 _WHOM = re.compile(r"\bwhom\b", re.IGNORECASE)

@@ -336,3 +336,9 @@ def test_who_the_counted_were_does_not_give_the_measure() -> None:
     hostages = table("At least 45 villagers had been killed, and around 100 others, mostly women and children, had "
                      "been taken hostage.")
     assert ("around 100", "hostage") in [(r[0], r[1]) for r in hostages]
+
+
+def test_counts_with_groups_that_add_up_to_the_figure_before_are_its_parts() -> None:
+    assert table("The security forces lost 42 men, 30 officers and 12 police.") == [
+        ("42", "killed", None, None), ("30", "killed", "officers", "42"), ("12", "killed", "police", "42")]
+    assert [r[3] for r in table("The army lost 40 men, 30 officers and 12 police.")] == [None, None, None]
