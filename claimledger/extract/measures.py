@@ -189,6 +189,9 @@ def _choose(text: str, m: Mention, left: list[Predicate], right: list[Predicate]
     # "Deaths 71 Injured 130+": a label standing right before the next figure is that figure's
     outside = [p for p in right if p.start >= m.tail and not (
         text[p.start].isupper() and nxt < len(text) and _ADJACENT_LEFT.fullmatch(text, p.end, nxt))]
+    if outside and left and not left[-1].weak and _ADJACENT_LEFT.fullmatch(text, left[-1].end, m.start) and (
+            "," in text[m.tail:outside[0].start]):
+        return left[-1]  # "killed 12 people, wounded 30": the verb before the figure, not the next clause's
     if outside:
         first = outside[0]
         gap_start = m.tail if first.start < after else after

@@ -342,3 +342,8 @@ def test_counts_with_groups_that_add_up_to_the_figure_before_are_its_parts() -> 
     assert table("The security forces lost 42 men, 30 officers and 12 police.") == [
         ("42", "killed", None, None), ("30", "killed", "officers", "42"), ("12", "killed", "police", "42")]
     assert [r[3] for r in table("The army lost 40 men, 30 officers and 12 police.")] == [None, None, None]
+
+
+def test_a_verb_before_the_figure_beats_the_next_clauses_verb() -> None:
+    assert [(r[0], r[1]) for r in table("It killed 12 people, wounded 30 and displaced 500.")] == [
+        ("12", "killed"), ("30", "injured"), ("500", "displaced")]
