@@ -45,6 +45,10 @@ _ISSUED_OBJECT = re.compile(r"\s+(?:an?|the|its|their|his|her)\s+(?:[\w-]+\s+){0
 _CLOSING_CITATION = re.compile(
     r"\((?P<name>[A-Z][\w'’-]+(?:\s+(?:and|&)\s+[A-Z][\w'’-]+)?(?:\s+et\s+al\.?)?)(?:,?\s+(?:1[6-9]\d\d|20\d\d)[a-z]?"
     r"(?:\s*[,:]\s*(?:pp?\.\s*)?[\d–-]+)?|,\s*pp?\.\s*[\d–-]+)\)\s*[.;]?[\"”’]?\s*$")  # "(Berkhoff, p. 304)"
+_LINE_LABEL = re.compile(r"\W*(?:[\w'’]+\s+){0,2}[\w'’]+\s*:\s*")  # "Editor's note:", "UPDATE:"
+# a note's reference after its figures: "...; see Mireille Haddad, Les camps de l'est (Beirut, 1984), pp. 41-4"
+_SEE_CITATION = re.compile(r"[;(]\s*see\s+(?:also\s+)?(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’-]+){1,3}),\s+"
+                           r"[^.;]*?\b(?:1[6-9]\d\d|20\d\d)\b")
 # "The figure of 29 is the army's": a count said to belong to someone
 _FIGURE_OF = re.compile(r"\b(?:figure|number|toll|count|estimate|total)\s+of\s+(?:some\s+|about\s+)?$",
                         re.IGNORECASE)
@@ -589,7 +593,7 @@ class Attributor:
         """An author-year citation closing the sentence gives the figures no one else speaks for their author:
         "... some 16,000 insurgents killed (Halder 1998, p. 203)"."""
         s, e = self.ctx.sentence_at(start)
-        found = _CLOSING_CITATION.search(self.text, s, e)
+        found = _CLOSING_CITATION.search(self.text, s, e) or _SEE_CITATION.search(self.text, start, e)
         if found is None:
             return None
         return Attribution(found.group("name"), found.group("name"), found.start("name"))
@@ -699,7 +703,8 @@ class Attributor:
 
     def _opens_sentence(self, s: int, at: int) -> bool:
         """Nothing but a footnote marker and a source noun before `at`: "[14] Figures released by X show ..."."""
-        words = _WORDS.findall(self.text, s, at)
+        label = _LINE_LABEL.match(self.text, s, at)  # "EDITOR'S NOTE: According to official figures, ..."
+        words = _WORDS.findall(self.text, label.end() if label else s, at)
         return all(w.lower() in self.lex.source_nouns or w.lower() in self.lex.determiners for w in words)
 
     def _speaks_forward(self, cue: Cue, end: int) -> bool:

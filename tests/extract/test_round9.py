@@ -347,3 +347,17 @@ def test_counts_with_groups_that_add_up_to_the_figure_before_are_its_parts() -> 
 def test_a_verb_before_the_figure_beats_the_next_clauses_verb() -> None:
     assert [(r[0], r[1]) for r in table("It killed 12 people, wounded 30 and displaced 500.")] == [
         ("12", "killed"), ("30", "injured"), ("500", "displaced")]
+
+
+def test_a_note_that_sends_the_reader_to_an_author_gives_its_figures() -> None:
+    rows = [(c.text, c.attributed_to) for c in figures(
+        "1. Estimates of the camp's population run from 20,000 to 30,000; see Mireille Haddad, Les camps "
+        "(Beirut: Manara, 1984), pp. 41-44.")]
+    assert rows == [("from 20,000 to 30,000", "Mireille Haddad")]
+
+
+def test_thought_that_and_a_labelled_line_before_according_to() -> None:
+    assert who("Awad himself thought that between 1,500 and 2,000 dead was the better estimate.",
+               "between 1,500 and 2,000").attributed_to == "Awad"
+    text = "EDITOR'S NOTE: According to official Dalen figures, 613 were killed; 487 were wounded."
+    assert who(text, "487").attribution_text == "According to official Dalen figures"
