@@ -35,6 +35,8 @@ _GIVING_PARTICIPLES = frozenset({"cited", "used", "given", "quoted", "released",
                                  "reported", "collected", "provided", "presented", "kept", "advanced", "accepted"})
 _DEGREE_WORDS = frozenset({"most", "often", "also", "still", "now", "first", "later", "commonly", "widely"})
 _NEGATIONS = frozenset({"not", "never"})
+_WHEN_WORDS = frozenset({"in", "on", "at", "last", "this", "early", "late", "later", "earlier", "after", "before",
+                         "during", "year", "week", "month", "the"})
 _NAME_JOINERS = frozenset({"the", "of", "for", "and", "on", "in"})
 _WORD = re.compile(r"[^\W\d_]+")
 LOOKAHEAD = 9  # tokens after a weak verb in which "that", a colon or a toll phrase must appear
@@ -100,6 +102,9 @@ def _followed_by_report(lex: Lexicon, tokens: list[Token], k: int) -> bool:
     for m in range(k + 1, hi):
         tok = tokens[m]
         if tok.text == ":" or tok.text in "\"“«‘" or (m == k + 1 and tok.low == "that"):
+            return True
+        if tok.low == "that" and m - k <= 5 and all(  # "found in April that", "concluded last week that"
+                t.low in _WHEN_WORDS or t.low in lex.calendar_words or t.text.isdigit() for t in tokens[k + 1:m]):
             return True
         if any(_match(tokens, m, phrase) for phrase in lex.follower_index.get(tok.low, ()) if phrase[0] != "that"):
             return True

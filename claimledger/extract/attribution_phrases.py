@@ -87,7 +87,8 @@ def content_word(lex: Lexicon, tok: Token) -> bool:
 
 _TIME_ADVERBS = frozenset({"earlier", "later", "yesterday", "today", "tonight"})
 _TIME_WORDS = frozenset({"on", "in", "at", "late", "early", "last", "next"})
-_CITATION_WORDS = frozenset({"p", "pp", "ed", "eds", "vol", "cf", "ibid", "n", "fn", "ch", "and", "see", "esp"})
+_CITATION_WORDS = frozenset({"p", "pp", "ed", "eds", "vol", "cf", "ibid", "n", "fn", "ch", "and", "see", "esp", "op",
+                             "cit", "loc"})
 
 
 def _parenthetical_left(lex: Lexicon, tokens: list[Token], k: int, lo: int) -> int | None:
@@ -205,6 +206,13 @@ def scan_left(lex: Lexicon, tokens: list[Token], end: int, lo: int) -> Phrase | 
     """The speaker phrase that ends just before token index `end` (the verb, past any auxiliaries)."""
     j = end - 1
     via: tuple[int, int] | None = None
+    if j > lo and tokens[j].text == ",":  # "Veit, op. cit., p. 133, thought": a reference between subject and verb
+        m = j
+        while m >= lo and (tokens[m].text in ",." or tokens[m].low in _CITATION_WORDS or tokens[m].text.isdigit()):
+            m -= 1
+        if lo <= m < j - 2 and lex.is_name_word(tokens[m]) and any(
+                tokens[x].low in _CITATION_WORDS and tokens[x].low not in ("and", "see") for x in range(m + 1, j)):
+            j = m
     if j > lo and tokens[j].text == ")":
         cited = _citation_left(tokens, j, lo)
         if cited is not None and cited > lo:

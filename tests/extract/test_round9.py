@@ -361,3 +361,13 @@ def test_thought_that_and_a_labelled_line_before_according_to() -> None:
                "between 1,500 and 2,000").attributed_to == "Awad"
     text = "EDITOR'S NOTE: According to official Dalen figures, 613 were killed; 487 were wounded."
     assert who(text, "487").attribution_text == "According to official Dalen figures"
+
+
+def test_a_reference_between_the_author_and_the_verb() -> None:
+    text = "5 Veit, op. cit., p. 133, thought that between 900 and 1,100 people were killed."
+    assert who(text, "between 900 and 1,100").attributed_to == "Veit"
+
+
+def test_that_after_a_time_phrase_still_opens_the_report() -> None:
+    text = "UN investigators found in April that more than 100 villagers had been killed."
+    assert who(text, "more than 100").attributed_to == "UN investigators"
