@@ -61,7 +61,7 @@ def word_alternation(words: Iterable[str], word_char: str = r"\w", after: str = 
 _LITERAL_FIRST = re.compile(r"[a-z](?![?*+{])")  # a fragment whose matches all start with this letter
 
 
-def _top_level_bar(fragment: str) -> bool:
+def top_level_bar(fragment: str) -> bool:
     """Whether `fragment` is itself an alternation ("killed|dead"): a "|" outside any group or class."""
     depth, k, in_class = 0, 0, False
     while k < len(fragment):
@@ -91,7 +91,7 @@ def by_first_letter(fragments: list[str]) -> str:
     starts with a plain letter the group is that letter and the rest of each fragment; otherwise each group sits
     behind a look-ahead for its letter, a fragment that does not start with a plain letter is kept, in order, in
     every group and in a last one for the other characters."""
-    literal = [f for f in fragments if _LITERAL_FIRST.match(f) and not _top_level_bar(f)]
+    literal = [f for f in fragments if _LITERAL_FIRST.match(f) and not top_level_bar(f)]
     letters = sorted({f[0] for f in literal})
     if not letters:
         return "(?:" + "|".join(fragments) + ")"

@@ -9,6 +9,7 @@ from functools import lru_cache
 from typing import Any
 
 from claimledger.extract.context import DocContext
+from claimledger.extract.wordscan import top_level_bar
 from claimledger.model import Claim
 
 _CHAR_FOLD = {"’": "'", "‘": "'", "‐": "-", "‑": "-", "\u00a0": " "}
@@ -84,7 +85,7 @@ _STEM_TOKEN = re.compile(r"(?P<word>\w+)|(?P<space>\\s\+)")
 def literal_stem(pattern: str) -> str | None:
     """The literal text every match of `pattern` starts with ('war\\s+crimes?' -> "war crime", a space for
     any run of white space), or None when the pattern does not start with one."""
-    if _top_level_alternation(pattern):
+    if top_level_bar(pattern):  # "killed|dead" must be grouped before a stem is read
         return None
     stem, pos = "", 0
     while (m := _STEM_TOKEN.match(pattern, pos)) is not None:
@@ -97,26 +98,6 @@ def literal_stem(pattern: str) -> str | None:
             stem += m.group()
         pos = m.end()
     return stem.strip() or None
-
-
-def _top_level_alternation(pattern: str) -> bool:
-    depth, escaped, in_class = 0, False, False
-    for ch in pattern:
-        if escaped:
-            escaped = False
-        elif ch == "\\":
-            escaped = True
-        elif in_class:
-            in_class = ch != "]"
-        elif ch == "[":
-            in_class = True
-        elif ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-        elif ch == "|" and depth == 0:
-            return True
-    return False
 
 
 _OUTSIDE_NAME = re.compile(r"[^\w\s'’-]")
