@@ -117,6 +117,9 @@ _COUNTING_ORDINAL = re.compile(r"(?:st|nd|rd|th)?\s+(?:\w+\s+)?(?:country|state|
 
 _VERBS_AFTER_YEAR = frozenset({"were", "have", "had", "was", "are", "killed", "dead", "died", "wounded", "injured"})
 _COUNT_NOUNS = frozenset({"no", "nos", "nr", "number", "numbers", "figure", "total", "toll", "count"})
+# a journal's volume and pages in a note: "Karsh Historical Review 14, no. 2 (2003): 55-81, at 61"
+_JOURNAL_VOLUME = re.compile(r",\s+no\.\s*\d")
+_JOURNAL_PAGES = re.compile(r"\((?:1[6-9]|20)\d\d\):\s*(?:\d+[–-]\d+,\s+at\s+)?\Z")
 _CODE_BEFORE = re.compile(r"[A-Za-z][-‐/]\Z")
 _CODE_AFTER = re.compile(r"[-‐/]?[A-Za-z]{1,3}\d")
 _LETTER_GLUED = re.compile(r"[A-Za-z]\b")
@@ -191,7 +194,8 @@ def why_not(text: str, a: Amount) -> str | None:
     if prev == "+" or _PHONE_BEFORE.search(before) or _PHONE_WORD.search(before):
         return "phone number"
     if not a.vague:
-        if _identifier_before(text, a):
+        if _identifier_before(text, a) or _JOURNAL_VOLUME.match(text, a.end) or _JOURNAL_PAGES.search(
+                text, max(0, a.start - 40), a.start):
             return "identifier"
         if _inside_number_list(text, a):
             return "identifier list"

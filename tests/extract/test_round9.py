@@ -371,3 +371,11 @@ def test_a_reference_between_the_author_and_the_verb() -> None:
 def test_that_after_a_time_phrase_still_opens_the_report() -> None:
     text = "UN investigators found in April that more than 100 villagers had been killed."
     assert who(text, "more than 100").attributed_to == "UN investigators"
+
+
+@pytest.mark.parametrize("text", [
+    'Petr Lendl, "Counting Kallen," Karsh Historical Review 14, no. 2 (2003): 55-81, at 61.',
+    "State Archive of Karsh, fond 212, op. 3, d. 41, ll. 17-19; but see n. 6 below.",
+])
+def test_note_apparatus_numbers_are_no_figures(text: str) -> None:
+    assert table(text) == []
