@@ -379,3 +379,11 @@ def test_that_after_a_time_phrase_still_opens_the_report() -> None:
 ])
 def test_note_apparatus_numbers_are_no_figures(text: str) -> None:
     assert table(text) == []
+
+
+def test_survivors_are_not_the_dead_but_a_survivors_association_counts_them() -> None:
+    assert [(r[0], r[1]) for r in table("Victims\nOfficial: 340\nSurvivors\t143 women, 17 children\n")] == [
+        ("340", "killed"), ("143", "other"), ("17", "other")]
+    assert [(r[0], r[1]) for r in table("Deaths\nOfficial: 684 killed\nUnofficial: 900+ (survivors' association)\n")
+            ] == [("684", "killed"), ("900+", "killed")]
+    assert table("173 men were shot in batches of five and ten.") == [("173", "killed", None, None)]
