@@ -135,6 +135,10 @@ def assign(text: str, mentions: list[Mention], previous_lines: list[tuple[int, i
                 _LATER_IN_HOSPITAL.fullmatch(text, m.end, chosen.end)):
             m.measure = "killed"  # "Nineteen died on the spot and two later in hospital": the verb left out
             continue
+        fate = next((p for p in right if chosen is not None and chosen.measure == "hostage" and p.measure == "missing"
+                     and p.start > chosen.end >= m.end and _AND_THEN.fullmatch(text, chosen.end, p.start)), None)
+        if fate is not None:
+            chosen = fate  # "taken away at the checkpoints and never seen again": what became of them is the count
         if chosen is not None:
             m.measure = chosen.measure
             if chosen.start >= m.end:
@@ -168,6 +172,7 @@ def _in_group_list(text: str, start: int, at: int) -> bool:
     return group is not None and _LIST_END.search(text, group.end(), at) is None
 
 
+_AND_THEN = re.compile(r"[^,;()]*\band\s+")  # one chain of verbs: "taken away at the checkpoints and never seen"
 _PARTITIVE = re.compile(r"\s+(?:of|among)\s+those\b", re.IGNORECASE)  # "40 of those who fled were killed"
 _LATER_IN_HOSPITAL = re.compile(r"\s+(?:(?:later|afterwards|subsequently|more)\s+)+in\s+(?:the\s+)?hospitals?",
                                 re.IGNORECASE)

@@ -387,3 +387,11 @@ def test_survivors_are_not_the_dead_but_a_survivors_association_counts_them() ->
     assert [(r[0], r[1]) for r in table("Deaths\nOfficial: 684 killed\nUnofficial: 900+ (survivors' association)\n")
             ] == [("684", "killed"), ("900+", "killed")]
     assert table("173 men were shot in batches of five and ten.") == [("173", "killed", None, None)]
+
+
+def test_taken_away_and_never_seen_again_are_missing_and_driven_across_expelled() -> None:
+    rows = table("Several hundred men were taken away at the checkpoints and never seen again. "
+                 "More than 4,000 were driven across the pass.")
+    assert [(r[0], r[1]) for r in rows] == [("Several hundred", "missing"), ("More than 4,000", "expelled")]
+    seeds_like = table("1,275 were taken hostage (the fate of 150 of them remains unknown).")
+    assert seeds_like[0][:2] == ("1,275", "hostage")
