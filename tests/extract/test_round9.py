@@ -395,3 +395,8 @@ def test_taken_away_and_never_seen_again_are_missing_and_driven_across_expelled(
     assert [(r[0], r[1]) for r in rows] == [("Several hundred", "missing"), ("More than 4,000", "expelled")]
     seeds_like = table("1,275 were taken hostage (the fate of 150 of them remains unknown).")
     assert seeds_like[0][:2] == ("1,275", "hostage")
+
+
+def test_as_high_as_bounds_a_figure_from_above() -> None:
+    claim = figures("Some survivors put the toll as high as 1,000.")[0]
+    assert (claim.text, claim.qualifier, claim.low, claim.high) == ("as high as 1,000", "at_most", None, 1000)
