@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from claimledger.extract import predicates
+from claimledger.extract import predicates, units
 from claimledger.extract.mention import Mention
 from claimledger.lexicons import load
 
@@ -257,6 +257,35 @@ def link(text: str, mentions: list[Mention], earlier: Mention | None = None, dea
             continue
         m.subgroup = _subgroup(m, text)
     _summed_parts(text, mentions)
+    if earlier is not None:
+        _labelled_parts(text, mentions, earlier)
+
+
+_GROUP_LABEL = re.compile(r"(?:^|[·|;,\t])[ \t]*([A-Za-z][\w ]{1,20}?)[ \t]*:[ \t]*\Z", re.MULTILINE)
+
+
+def _labelled_parts(text: str, mentions: list[Mention], earlier: Mention) -> None:
+    """An infobox row of groups under a total: "Victims / Official: 340 / Men: 192 · Women: 60 · Children: 88"."""
+    if "\n" not in text[earlier.end:mentions[0].start] or text.count("\n", earlier.end, mentions[0].start) > 2:
+        return
+    own = _GROUP_LABEL.search(text, text.rfind("\n", 0, earlier.start) + 1, earlier.start)
+    if own is not None and own.group(1).strip().lower() not in _TOTAL_LABELS:
+        return  # "Krajina Serb forces: 560 killed / Civilians: 677": rows of their own, not parts of the one above
+    groups = _group_words()
+    for m in mentions:
+        line_start = text.rfind("\n", 0, m.start) + 1
+        label = _GROUP_LABEL.search(text, line_start, m.start)
+        if m.parent is None and label and units.singular(label.group(1).strip().lower()) in groups:
+            m.parent, m.subgroup = earlier, label.group(1).strip()
+
+
+_TOTAL_LABELS = frozenset({"official", "unofficial", "total", "victims", "deaths", "dead", "killed", "casualties",
+                           "toll", "death toll"})
+
+
+@cache
+def _group_words() -> frozenset[str]:
+    return frozenset(w.lower() for w in load("units")["groups"])
 
 
 _SUM_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|:\s*|\s+[–-]\s+)")

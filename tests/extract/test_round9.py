@@ -400,3 +400,11 @@ def test_taken_away_and_never_seen_again_are_missing_and_driven_across_expelled(
 def test_as_high_as_bounds_a_figure_from_above() -> None:
     claim = figures("Some survivors put the toll as high as 1,000.")[0]
     assert (claim.text, claim.qualifier, claim.low, claim.high) == ("as high as 1,000", "at_most", None, 1000)
+
+
+def test_an_infobox_row_of_groups_under_a_total() -> None:
+    text = "Victims\nOfficial: 340 (memorial)[1]\nMen: 192 · Women: 60 · Children: 88\n"
+    assert table(text)[1:] == [("192", "killed", "Men", "340"), ("60", "killed", "Women", "340"),
+                               ("88", "killed", "Children", "340")]
+    rows = "Casualties\nArmy: 560 killed (est.)\nCivilians: 677 (committee)\n"
+    assert [r[3] for r in table(rows)] == [None, None]
