@@ -141,21 +141,12 @@ class Attributor:
                 if cue.kind == "pronoun" and speaker and speaker[0].low in ("it", "they"):
                     # "the committee has since put the number of deaths it has confirmed at 162": the speaker of
                     # the sentence's earlier cue, else the body that opens the sentence or the one before
-                    reporter = next((f.cue for f in reversed(found)
-                                     if f.attribution.attributed_to and f.cue.kind in ("verb", "inverted")), None)
-                    if reporter is not None:
-                        speaker = tokenize(self.text, reporter.speaker_start, reporter.speaker_end)
-                    else:
-                        speaker = self._opening_subject(s, cue.start, plural=speaker[0].low == "they") or \
-                            self._previous_subject(out, cue.start) or speaker
+                    speaker = self._earlier_speaker(found, person=False) or self._opening_subject(
+                        s, cue.start, plural=speaker[0].low == "they") or self._previous_subject(
+                        out, cue.start) or speaker
                 elif cue.kind == "pronoun" and speaker and speaker[0].low in ("he", "she"):
                     # "A spokesman for X said ...; he put the dead at 20": the person of the sentence's earlier cue
-                    reporter = next((f.cue for f in reversed(found) if f.attribution.attributed_to
-                                     and f.cue.kind in ("verb", "inverted") and any(
-                                         t.low in self.lex.person_roles for t in tokenize(
-                                             self.text, f.cue.speaker_start, f.cue.speaker_end))), None)
-                    if reporter is not None:
-                        speaker = tokenize(self.text, reporter.speaker_start, reporter.speaker_end)
+                    speaker = self._earlier_speaker(found, person=True) or speaker
                 other = self._other_turn(cue.start) if cue.kind == "pronoun" and speaker and (
                     speaker[0].low in self.lex.person_pronouns) else None
                 name: str | None
@@ -210,6 +201,17 @@ class Attributor:
             return None  # only a pronoun opening its sentence
         ps, pe = self.ctx.sentence_spans[i - 1]
         return self._opening_subject(ps, pe)
+
+    def _earlier_speaker(self, found: list[_Found], person: bool) -> list[Token]:
+        """The speaker phrase of the sentence's last earlier cue of saying that named someone; with `person`, one
+        whose phrase names a person's role ("A spokesman for the Karabakh government said")."""
+        for f in reversed(found):
+            if not f.attribution.attributed_to or f.cue.kind not in ("verb", "inverted"):
+                continue
+            speaker = tokenize(self.text, f.cue.speaker_start, f.cue.speaker_end)
+            if not person or any(t.low in self.lex.person_roles for t in speaker):
+                return speaker
+        return []
 
     def _opening_subject(self, s: int, end: int, any_subject: bool = False, plural: bool = False
                          ) -> list[Token] | None:

@@ -271,7 +271,7 @@ def _labelled_parts(text: str, mentions: list[Mention], earlier: Mention) -> Non
     own = _GROUP_LABEL.search(text, text.rfind("\n", 0, earlier.start) + 1, earlier.start)
     if own is not None and own.group(1).strip().lower() not in _TOTAL_LABELS:
         return  # "Krajina Serb forces: 560 killed / Civilians: 677": rows of their own, not parts of the one above
-    groups = _group_words()
+    groups = units.group_nouns()
     for m in mentions:
         line_start = text.rfind("\n", 0, m.start) + 1
         label = _GROUP_LABEL.search(text, line_start, m.start)
@@ -281,11 +281,6 @@ def _labelled_parts(text: str, mentions: list[Mention], earlier: Mention) -> Non
 
 _TOTAL_LABELS = frozenset({"official", "unofficial", "total", "victims", "deaths", "dead", "killed", "casualties",
                            "toll", "death toll"})
-
-
-@cache
-def _group_words() -> frozenset[str]:
-    return frozenset(w.lower() for w in load("units")["groups"])
 
 
 _SUM_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|:\s*|\s+[–-]\s+)")

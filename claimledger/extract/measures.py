@@ -57,6 +57,9 @@ class _UnitRules:
     family: frozenset[str]
     currency: frozenset[str]
     bodies_other: re.Pattern[str]
+    residents: frozenset[str]
+    names_of_dead: re.Pattern[str]  # a list or memorial in the sentence: its names are the dead
+    names_of_others: re.Pattern[str]  # a petition's or the missing's names
 
 
 @cache
@@ -67,22 +70,10 @@ def _unit_rules() -> _UnitRules:
         frozenset(u["recognitions"]), frozenset(u["not_harm"]), frozenset(u["bodies"]), frozenset(u["things"]),
         frozenset(u["family"]), frozenset(u["currency"]),
         re.compile(r"\b(?:" + "|".join(lex["bodies"]["other"]) + r")\b", re.IGNORECASE),
+        frozenset(u["residents"]),
+        re.compile(r"\b(?:" + "|".join(lex["names"]["of_the_dead"]) + r")\b", re.IGNORECASE),
+        re.compile(r"\b(?:" + "|".join(lex["names"]["of_others"]) + r")", re.IGNORECASE),
     )
-
-
-@cache
-def _residents() -> frozenset[str]:
-    return frozenset(load("measures")["units"]["residents"])
-
-
-@cache
-def _names_of_dead() -> re.Pattern[str]:
-    return re.compile(r"\b(?:" + "|".join(load("measures")["names"]["of_the_dead"]) + r")\b", re.IGNORECASE)
-
-
-@cache
-def _names_of_others() -> re.Pattern[str]:
-    return re.compile(r"\b(?:" + "|".join(load("measures")["names"]["of_others"]) + r")", re.IGNORECASE)
 
 
 def _clause_start(text: str, lo: int, pos: int) -> int:
@@ -119,6 +110,9 @@ def assign(text: str, mentions: list[Mention], previous_lines: list[tuple[int, i
                 _DIED_OF.search(text, s_start, m.start)) and (not i or heads[i - 1].measure == "killed"):
             m.measure = "killed"  # "160 died of gunshot wounds, 19 of shrapnel injuries": a cause, not the wounded
             continue
+        if _RATIO.match(text, m.end):
+            m.measure = "other"  # "one hundred hostages for every soldier killed": a rate, not a count of harm
+            continue
         hidden = [(k.start, _subset_end(text, k, s_end) if k.subset else k.tail) for k in kids]
         left_lo = _clause_start(text, max(claimed_end, heads[i - 1].tail if i else s_start), m.start)
         right_hi = _clause_end(text, m.tail, nxt) if not kids else _clause_end(text, kids[-1].tail, nxt)
@@ -127,9 +121,6 @@ def assign(text: str, mentions: list[Mention], previous_lines: list[tuple[int, i
                  and not any(a <= p.start < b for a, b in hidden)
                  and not (_ABOUT_OTHERS.search(text, m.end, p.start) and not _PARTITIVE.match(text, m.end))
                  and not (left and _in_group_list(text, m.end, p.start))]
-        if _RATIO.match(text, m.end):
-            m.measure = "other"  # "one hundred hostages for every soldier killed": a rate, not a count of harm
-            continue
         chosen = _choose(text, m, left, right, kids, nxt)
         if chosen is not None and i and heads[i - 1].measure == "killed" and chosen.start >= m.end and (
                 _LATER_IN_HOSPITAL.fullmatch(text, m.end, chosen.end)):
@@ -374,10 +365,10 @@ def _by_unit(text: str, m: Mention) -> str:
         return "other"
     if unit in r.bodies:
         return "other" if _said_of_bodies(text, m, r.bodies_other) else "killed"
-    if unit in _residents() and measure is None:
+    if unit in r.residents and measure is None:
         return "population"  # "Khojaly had about 7,000 residents before the war"
-    if unit == "name" and measure in (None, "other") and _names_of_dead().search(text, s_start, s_end) and not (
-            _names_of_others().search(text, s_start, s_end)):
+    if unit == "name" and measure in (None, "other") and r.names_of_dead.search(text, s_start, s_end) and not (
+            r.names_of_others.search(text, s_start, s_end)):
         return "killed"  # "the memorial lists 490 names", "a plaque listed 112 names": the names of the dead
     if unit in r.family and measure in ("killed", "destroyed", "other"):
         return "destroyed" if measure != "other" else "other"

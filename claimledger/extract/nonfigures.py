@@ -25,6 +25,7 @@ class _Rules:
     months: frozenset[str]
     ages: frozenset[str]
     year_words: frozenset[str]
+    old_year_words: frozenset[str]  # the shorter list before a year from 1000 to 1799 ("built 1577")
     month_after: re.Pattern[str]
     unit_after: re.Pattern[str]
     year_after_noun: re.Pattern[str]
@@ -44,6 +45,7 @@ def rules() -> _Rules:
         months=frozenset(w.lower() for w in lex["months"]),
         ages=frozenset(w.split()[0].lower() for w in lex["age_before"]),
         year_words=frozenset(w.lower() for w in lex["year_words"]),
+        old_year_words=frozenset(w.lower() for w in lex["old_year_words"]),
         month_after=re.compile(rf"(?:st|nd|rd|th)?\s*(?:(?:[-–/&]|and\b|or\b|to\b)\s*\d{{1,2}}(?:st|nd|rd|th)?\s*)?"
                                rf"(?:of\s+)?(?:{months})\b",
                                re.IGNORECASE),
@@ -245,11 +247,6 @@ def _compared_age(text: str, a: Amount) -> bool:
     return bool(_AGE_END.match(text, a.end))
 
 
-@cache
-def _old_year_words() -> frozenset[str]:
-    return frozenset(load("numbers")["not_figures"]["old_year_words"])
-
-
 _COUNTED_AFTER = re.compile(r"\s+[a-z]+s\b")  # "in 1500 households": a count after all
 
 
@@ -261,9 +258,11 @@ def _year_like(text: str, a: Amount) -> bool:
         return _is_year(a.low) and (a.high is None or _is_year(a.high) or (a.high is not None and a.high < 100))
     if not _is_year(a.value):
         # an older year only where a year word or a month stands right before it: "built 1577", "in 1453"
+        if a.value is None or not a.value.is_integer() or not 1000 <= a.value < 1800:
+            return False
         words = _words_before(text, a.start, 16)
-        return a.value is not None and a.value.is_integer() and 1000 <= a.value < 1800 and bool(words) and (
-            words[-1] in _old_year_words() or words[-1] in rules().months) and not _COUNTED_AFTER.match(text, a.end)
+        return bool(words) and (words[-1] in rules().old_year_words or words[-1] in rules().months) and not (
+            _COUNTED_AFTER.match(text, a.end))
     after = _after(text, a.end, 40)
     # "1990 people were killed" is a count; "in 1992 the town" is a year
     words = _words_before(text, a.start, 16)

@@ -69,6 +69,11 @@ def singular(word: str) -> str:
     return word
 
 
+def group_nouns() -> frozenset[str]:
+    """The nouns of groups of people, singular and lower case ("woman", "child", "police officer")."""
+    return _lexicon()[2]
+
+
 def _known(word: str) -> bool:
     plural, _, groups = _lexicon()
     low = word.lower()

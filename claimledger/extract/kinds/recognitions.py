@@ -381,11 +381,16 @@ def _clauses(folded: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
+def _singular_heads() -> list[str]:
+    """The head nouns of one body ("parliament", "national assembly"), not their plurals."""
+    plurals = set(_lex()["bodies"]["singular"])
+    return [h for h in _lex()["bodies"]["heads"] if h not in plurals]
+
+
 @cache
 def _demonym_regex() -> re.Pattern[str]:
     demonyms = {k.lower(): v for k, v in _lex()["demonyms"]["codes"].items()}
-    plurals = set(_lex()["bodies"]["singular"])
-    heads = [h for h in _lex()["bodies"]["heads"] if h not in plurals]
+    heads = _singular_heads()
     return re.compile(r"(?<![\w-])(?P<dem>" + "|".join(map(re.escape, sorted(demonyms, key=len, reverse=True)))
                       + r")\s+" + phrase_pattern(heads))
 
@@ -445,9 +450,8 @@ def _bare_bodies(ctx: DocContext, folded: str, start: int, end: int, taken: list
 
 @cache
 def _named_regex() -> re.Pattern[str]:
-    plurals = set(_lex()["bodies"]["singular"])
-    heads = [h for h in _lex()["bodies"]["heads"] if h not in plurals]
-    return re.compile(r"(?<![\w'’-])([a-z][\w-]+)(?:['’]s)?\s+(" + phrase_pattern(heads) + r")\b(?!\s+of\s)")
+    heads = phrase_pattern(_singular_heads())
+    return re.compile(r"(?<![\w'’-])([a-z][\w-]+)(?:['’]s)?\s+(" + heads + r")\b(?!\s+of\s)")
 
 
 def _named_bodies(text: str, folded: str, start: int, end: int, taken: list[Body]) -> list[Body]:
