@@ -210,17 +210,12 @@ class LabelReader:
         colon = line.find(":")
         if label is None and end is not None and _GROUP_ROW.match(self.text, end):
             return None  # "Croatian Army: 174 killed": the row's label is who died, not who counts
-        if label is None and colon >= 0 and _SHORT_GAP.fullmatch(line[colon + 1:]):
-            source = self._line_source(line_start, colon)
+        # "• UN rights office: verified civilian deaths in Ukraine rise above 1,400": a headline that names its
+        # source before the colon -- only a body or a role, not a place ("Kharkiv: shelling kills 12")
+        headline = label is None and colon >= 0 and _HEADLINE_GAP.fullmatch(line[colon + 1:]) is not None
+        if headline or (label is None and colon >= 0 and _SHORT_GAP.fullmatch(line[colon + 1:])):
+            source = self._line_source(line_start, colon, body_only=headline)
             if source is not None:
-                return source
-        if label is None and colon >= 0 and _HEADLINE_GAP.fullmatch(line[colon + 1:]):
-            # "• UN rights office: verified civilian deaths in Ukraine rise above 1,400": a headline that
-            # names its source before the colon -- only a body or a role, not a place ("Kharkiv: shelling kills 12")
-            source = self._line_source(line_start, colon)
-            named = tokenize(self.text, line_start, line_start + colon)
-            if source is not None and named and (named[-1].base.lower() in self.lex.role_words
-                                                 or named[-1].base.lower() in self.lex.person_roles):
                 return source
         if label is None and not line.strip():
             prev_end = line_start - 1
@@ -236,13 +231,17 @@ class LabelReader:
         name = f"{text} figures" if len(words) == 1 and words[0].lower() in self.lex.modifier_words else text
         return Attribution(name, text, offset)
 
-    def _line_source(self, line_start: int, colon: int) -> Attribution | None:
-        """"The Associated Press: close to 600." -- a short source name, then a colon, at the head of a line."""
+    def _line_source(self, line_start: int, colon: int, body_only: bool = False) -> Attribution | None:
+        """"The Associated Press: close to 600." -- a short source name, then a colon, at the head of a line;
+        with `body_only`, a name that ends in a body's or a person's role ("UN rights office")."""
         tokens = tokenize(self.text, line_start, line_start + colon)
         while tokens and tokens[0].text in BULLETS:
             tokens = tokens[1:]  # "• UN rights office: verified deaths rise above 1,400"
         lex = self.lex
         if not tokens or len(tokens) > 6 or tokens[0].base.lower() in lex.not_names and tokens[0].low != "the":
+            return None
+        if body_only and tokens[-1].base.lower() not in lex.role_words and tokens[-1].base.lower() not in (
+                lex.person_roles):
             return None
         if len(tokens) == 1 and len(tokens[0].text) == 1:
             return None  # "R : 50,000": a size or grade in a price list, no one's name

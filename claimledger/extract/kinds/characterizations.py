@@ -173,7 +173,7 @@ def _call_modality(prefix: str) -> str | None:
     present = list(_words_regex("call_present").finditer(before))
     past = list(_words_regex("call_past").finditer(before))
     if not present and not past:
-        if re.search(_ORDINAL_TO, before):
+        if _ORDINAL_TO.search(before):
             return None  # "the fifth parliament to recognise the genocide": which one did, not a call
         return "calls_for" if re.search(r"\bto\s+$", before) else None
     last_present = present[-1].start() if present else -1
@@ -608,6 +608,7 @@ def _navigation(folded: str, hit: LabelHit) -> bool:
 
 
 _TITLE_JOIN = re.compile(r"[A-Z\u00C0-\u024F][\w'’-]*\s+(?:(?:of|for|and|on|in|into|under|to|against|the)\s+)+$")
+_OPENS_LINE_OR_SENTENCE = re.compile(r"(?:^|[.!?]\s|\n)\W*$")
 _NOTE_LINE = re.compile(r"^\s*(?:\d+\.?\s*)?[\^↑]|\bpp?\.\s*\d|\bibid\b|\bcited in\b", re.IGNORECASE)
 
 
@@ -618,7 +619,7 @@ def _named_work_or_body(text: str, hit: LabelHit) -> bool:
     if not text[hit.start].isupper():
         return False
     before = text[max(0, hit.start - 80):hit.start]
-    if re.search(r"(?:^|[.!?]\s|\n)\W*$", before):
+    if _OPENS_LINE_OR_SENTENCE.search(before):
         return False  # it opens a sentence or a line: capitalised for that
     if _TITLE_JOIN.search(before):
         return True
