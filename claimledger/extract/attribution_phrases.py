@@ -33,7 +33,7 @@ class Phrase:
 
 
 _SECTION_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2})+\.?|\d{1,2}[.)]|§+")
-_DATED = re.compile(r"1[5-9]\d\d|20[0-2]\d")  # a decade or a year that dates a source
+_DATED = re.compile(r"1[5-9]\d\d|20[0-2]\d")  # a year that dates a source (a decade is "1960" "s")
 # words that follow a participle opening an aside: "questioned as a witness", "arrested in 1995"
 _ASIDE_LINKS = frozenset({"as", "in", "on", "at", "after", "before", "during", "since", "from", "with", "for"})
 # participles that name the subject ("named in the dispatch only as Sevda") or describe a document ("published in
