@@ -27,6 +27,7 @@ from claimledger.extract.attribution_quotes import Quote, QuoteIndex
 from claimledger.extract.attribution_turns import TurnIndex
 from claimledger.extract.attribution_words import YEAR, Lexicon, Token, lexicon, tokenize
 from claimledger.extract.context import Attribution
+from claimledger.extract.numbers import find_amounts
 
 if TYPE_CHECKING:
     from claimledger.extract.context import DocContext
@@ -408,7 +409,7 @@ class Attributor:
                     out.append(None)
             else:
                 ends_in_quote = None
-                if carry is not None and self._new_subject(s, e):
+                if carry is not None and (self._new_subject(s, e) or self._relays_hearsay(s, e)):
                     carry = None  # "Soviet troops did not enter the city ...": the text turns to something else
                 if carry is not None and (strong or self._continues(s, e, carry)):
                     out.append(carry)
@@ -538,6 +539,8 @@ class Attributor:
             phrase = phrase[1:]  # "The figure": a capital that only opens the sentence names no one
         if len(phrase) == 1 and phrase[0].base.lower() not in self.speakers.mid_sentence:
             return False  # "Rescuers were still searching": a common noun capitalised only by the sentence
+        if any(a.start == phrase[0].start for a in find_amounts(self.text, phrase[0].start, phrase[0].end)):
+            return False  # "Thirteen people were killed": a count spelled out, not a named actor
         name = self.text[phrase[0].start:phrase[-1].end]
         if not (follower.is_word and not follower.is_cap):
             return False
@@ -549,6 +552,11 @@ class Attributor:
         speaks = follower.low in self.lex.label_verbs or follower.low in self.lex.speech_verbs
         return speaks and phrase[-1].base.lower() in self.lex.role_words and any(
             self.lex.is_name_word(t) and t.base.lower() in self.speakers.mid_sentence for t in phrase)
+
+    def _relays_hearsay(self, s: int, e: int) -> bool:
+        """"Two Poles were also reported killed": the writer relays what was reported, in the writer's voice."""
+        found = self.lex.agentless_report
+        return found is not None and found.search(self.text, s, e) is not None
 
     def _continues(self, s: int, e: int, carry: Attribution) -> bool:
         """"Of these, 78 were men" goes on with the speaker before; "Of the 58 dead" does so only when that

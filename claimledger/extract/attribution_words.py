@@ -173,6 +173,7 @@ class Lexicon:
     source_column_heads: frozenset[str] = frozenset()  # "Source  Killed  Deported": a table of sources' rows
     section_bylines: frozenset[str] = frozenset()  # "Answered by X": a line giving the text after it X's voice
     day_parts: frozenset[str] = frozenset()  # "evening", "morning": words of a time phrase opening a sentence
+    agentless_report: re.Pattern[str] | None = None  # "were also reported killed": hearsay the writer relays
     plural_nouns: frozenset[str] = frozenset()  # plurals without an s: "police", "people"
     progressive_verbs: frozenset[str] = frozenset()  # "the sources are saying that": a verb after "is"/"are"
     estimate_marks: frozenset[str] = frozenset()  # "(Kovalev est.)": the word after a source marking an estimate
@@ -198,6 +199,15 @@ class Lexicon:
             return False
         # an acronym in capitals is a name ("IT", "AS"), but not the pronoun "I"
         return token.base.lower() not in self.not_names or (token.text.isupper() and token.text != "I")
+
+
+def _agentless_report(phrases: list[str]) -> re.Pattern[str] | None:
+    """A passive report with no one named after it: "were reported killed", "was said to have fled"."""
+    if not phrases:
+        return None
+    words = "|".join(re.escape(w.lower()) for w in sorted(phrases, key=len, reverse=True))
+    return re.compile(r"\b(?:is|are|was|were|has been|have been|had been)\s+(?:also\s+|later\s+|widely\s+)?"
+                      r"(?:" + words + r")\b(?![^.;]{0,40}?\bby\b)", re.IGNORECASE)
 
 
 def _amount_words() -> frozenset[str]:
@@ -341,4 +351,5 @@ def lexicon() -> Lexicon:
         authoring_adverbs=low("authoring_adverbs"),
         amount_words=_amount_words(),
         trigger_scan=_trigger_scan(single, opening),
+        agentless_report=_agentless_report(data.get("agentless_reports", [])),
     )

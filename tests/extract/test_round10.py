@@ -1,0 +1,33 @@
+"""Rules added in the sixth session: reported speech that runs on into a sentence opening with a spelled-out
+count, and hearsay the writer relays in a passive ("were also reported killed"), which ends it."""
+from __future__ import annotations
+
+import pytest
+from attribution_helpers import who
+
+
+@pytest.mark.parametrize("opening", ["Thirteen people", "Dozens of villagers", "Forty-one men", "Hundreds"])
+def test_a_spelled_out_count_opening_a_sentence_does_not_end_reported_speech(opening: str) -> None:
+    text = ("The district governor, speaking to reporters in Talmen, said that the militia had opened fire on the "
+            f"market. {opening} were killed on the day.")
+    assert who(text, opening).attributed_to == "district governor"
+
+
+def test_a_named_subject_still_ends_reported_speech() -> None:
+    text = ("The district governor said that the militia had opened fire on the market. "
+            "Orvel Rights Watch counted 41 dead in the week that followed.")
+    assert who(text, "41").attributed_to == "Orvel Rights Watch"
+
+
+@pytest.mark.parametrize("passive", ["were also reported killed", "were said to have died", "were feared dead"])
+def test_hearsay_relayed_in_a_passive_is_the_writers_own_voice(passive: str) -> None:
+    text = ("Spokesmen for the relief committee said tonight that 41 had died in the riot. "
+            f"Two policemen {passive} in the disorders.")
+    assert who(text, "41").attributed_to == "Spokesmen for the relief committee"
+    assert who(text, "Two").attributed_to is None
+
+
+def test_a_passive_report_with_its_agent_keeps_the_speaker() -> None:
+    text = ("Spokesmen for the relief committee said tonight that 41 had died in the riot. "
+            "Two policemen were reported by the committee to have died in hospital.")
+    assert who(text, "Two").attributed_to is not None
