@@ -228,7 +228,7 @@ def link(text: str, mentions: list[Mention], earlier: Mention | None = None, dea
             m.parent = prev.parent
         elif _OF_THE_TOTAL.search(text, max(m.sentence[0], prev.start - 12), prev.start) and _COMMA.fullmatch(gap):
             m.parent = prev  # "Of the 200 victims, 40 died of gunshot wounds"
-        elif (cue := _CUE_BEFORE.search(gap)) or _COLON_LIST.search(gap):
+        elif (cue := _CUE_BEFORE.search(gap)) or _COLON_LIST.search(text[prev.end:m.start]):
             # a list item with a group ("51 women, among them 13 children") hands on its total; a subset count
             # ("150 of them, including 68 women") is the total of what follows
             m.parent = prev.parent if id(prev) in listed and prev.subgroup else prev

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from attribution_helpers import who
+from figure_helpers import figures
 
 
 @pytest.mark.parametrize("opening", ["Thirteen people", "Dozens of villagers", "Forty-one men", "Hundreds"])
@@ -31,3 +32,12 @@ def test_a_passive_report_with_its_agent_keeps_the_speaker() -> None:
     text = ("Spokesmen for the relief committee said tonight that 41 had died in the riot. "
             "Two policemen were reported by the committee to have died in hospital.")
     assert who(text, "Two").attributed_to is not None
+
+
+def test_a_colon_list_after_a_total_with_a_place_phrase_breaks_the_total_down() -> None:
+    text = "The inquiry of 1943 counted 3,309 victims in the whole raid: 2,550 Serbs, 743 Jews and 16 others."
+    found = {c.text: c for c in figures(text)}
+    assert found["3,309"].measure == "killed"
+    for number, group in (("2,550", "Serbs"), ("743", "Jews"), ("16", "others")):
+        assert (found[number].measure, found[number].subgroup) == ("killed", group)
+        assert found[number].parent_claim is found["3,309"]
