@@ -83,7 +83,7 @@ def grammar() -> _Grammar:
         (?:
           (?P<num>(?<![\w.,])(?:{digits})(?:\.\d+)?(?![\d]))(?P<ord>st|nd|rd|th)?
             (?:\s?(?P<mult>{scale_alt})\b)?(?P<plus>\+)?
-        | (?P<frac>\b(?:{fraction_alt})\b)(?=\s+(?:of|and|or|to)\s)
+        | (?P<frac>\b(?:{fraction_alt})\b)(?=\s+(?:of|and|or|to|were|was|are|had|have|died)\s)
         | (?P<art>\b(?:{_alt(list(article))})\b)
         | (?P<vague>\b(?:{_alt(list(vague))})\b)
         | (?P<word>\b{word_number}\b)(?![-‐](?:fifths?|thirds?|quarters?|halfs?|tenths?|fourths?|sixths?))

@@ -41,3 +41,14 @@ def test_a_colon_list_after_a_total_with_a_place_phrase_breaks_the_total_down() 
     for number, group in (("2,550", "Serbs"), ("743", "Jews"), ("16", "others")):
         assert (found[number].measure, found[number].subgroup) == ("killed", group)
         assert found[number].parent_claim is found["3,309"]
+
+
+@pytest.mark.parametrize(("sentence", "share", "value"), [
+    ("The final count was 69 villagers killed, of whom about two thirds were women and children.",
+     "about two thirds", 66.666667),
+    ("The army lost 1,800 men; about half were conscripts.", "about half", 50.0),
+])
+def test_a_share_before_a_verb_is_a_proportion(sentence: str, share: str, value: float) -> None:
+    found = {c.text: c for c in figures(sentence)}
+    assert found[share].unit == "percent"
+    assert found[share].value == pytest.approx(value)
