@@ -24,7 +24,7 @@ _CUE_BEFORE = re.compile(
 _OF_THE_TOTAL = re.compile(r"\b(?:of|among)\s+(?:the|these|those)\s+$", re.IGNORECASE)
 _COMMA = re.compile(r"[^,;:()]{0,40},\s*")
 _SUBSET_CUE = re.compile(r"\s*(?:of|among)\s+(?:whom|them|those|these|which)\b", re.IGNORECASE)
-_COLON_LIST = re.compile(r"\b(?:died|killed|dead|deaths|victims|were\s+killed)\b[^,;:]{0,30}:\s*$", re.IGNORECASE)
+_COLON_LIST = re.compile(r"[^,;:.()]{1,50}:\s*$")  # "3,309 victims in the whole raid: 2,550 Serbs, ..."
 _COLON_AFTER = re.compile(r"[ \t]*:[ \t]*")
 _PAREN_OPEN = re.compile(r"\s*[(\[]\s*(?:including\s+)?$", re.IGNORECASE)
 _OF_THEM_AFTER = re.compile(r"\s*(?:of\s+them|of\s+whom|of\s+those|of\s+these)\b", re.IGNORECASE)
@@ -165,6 +165,9 @@ _OPENS_ON_TOTAL = re.compile(
 )
 _DEAD_INCLUDE = re.compile(r"\s*(?:the\s+)?(?:victims|dead|deceased|killed|wounded|injured)\s+(?:include[sd]?|"
                            r"including|comprised?|were)\s*", re.IGNORECASE)
+# "According to the commission, the victims included 63 children": the same after an opening phrase
+_DEAD_INCLUDE_AFTER_OPENER = re.compile(r"[,;:]\s*(?:the\s+)?(?:victims|dead|deceased|killed|wounded|injured)\s+"
+                                        r"(?:include[sd]?|including|comprised?)\s*$", re.IGNORECASE)
 _VICTIMS_OPEN = re.compile(r"\s*(?:the\s+)?(?:victims|dead|deceased|killed)\s*(?:,|:|\s+were)\s*", re.IGNORECASE)
 # "Estimates of the dead ranged from ...": a count of the whole, not a part of an earlier total
 _COUNT_OF = re.compile(r"\b(?:estimates?|numbers?|toll|count|figures?|tally|totals?)\s+of\s+the\b", re.IGNORECASE)
@@ -172,6 +175,13 @@ _ANOTHER = re.compile(r"\s*(?:another|a\s+further|further)\s+", re.IGNORECASE)
 _AMONG_THE_DEAD = re.compile(r"\b(?:of|among)\s+the\s+(?:dead|killed|deceased)\b", re.IGNORECASE)
 _OF_THE_DEAD_AFTER = re.compile(
     r"\s*of\s+the\s+(?:(?P<dead>dead|victims|bodies|deceased|killed|deaths)|wounded|injured)\b", re.IGNORECASE)
+
+
+def _colon_list(text: str, prev: Mention, m: Mention) -> bool:
+    """A list after a colon that counts a harm: "412 citizens lost their lives: 228 civilians, 170 servicemen"."""
+    if _COLON_LIST.fullmatch(text, prev.end, m.start) is None:
+        return False
+    return any(p.measure == "killed" for p in predicates.find(text, prev.end, m.start))
 
 
 def _whole_of(text: str, m: Mention, earlier: Mention | None, dead: Mention | None,
@@ -206,7 +216,9 @@ def link(text: str, mentions: list[Mention], earlier: Mention | None = None, dea
                 m.parent, m.subgroup = earlier, sub  # "Another 22 were servicemen."
             elif (earlier is not None and _VICTIMS_OPEN.fullmatch(text, m.sentence[0], m.start)
                   and (m.unit or "").lower() in _SEX_AGE) or (
-                    earlier is not None and m.unit and _DEAD_INCLUDE.fullmatch(text, m.sentence[0], m.start)):
+                    earlier is not None and m.unit and (_DEAD_INCLUDE.fullmatch(text, m.sentence[0], m.start)
+                                                        or _DEAD_INCLUDE_AFTER_OPENER.search(text, m.sentence[0],
+                                                                                             m.start))):
                 # "The dead include 19 police officers, four soldiers and 12 civilians": parts of the last total
                 m.parent = earlier  # "The victims, 19 men, 6 women and 23 children, had ..."
                 m.subgroup = _subgroup(m, text)
@@ -228,7 +240,7 @@ def link(text: str, mentions: list[Mention], earlier: Mention | None = None, dea
             m.parent = prev.parent
         elif _OF_THE_TOTAL.search(text, max(m.sentence[0], prev.start - 12), prev.start) and _COMMA.fullmatch(gap):
             m.parent = prev  # "Of the 200 victims, 40 died of gunshot wounds"
-        elif (cue := _CUE_BEFORE.search(gap)) or _COLON_LIST.search(text[prev.end:m.start]):
+        elif (cue := _CUE_BEFORE.search(gap)) or _colon_list(text, prev, m):
             # a list item with a group ("51 women, among them 13 children") hands on its total; a subset count
             # ("150 of them, including 68 women") is the total of what follows
             m.parent = prev.parent if id(prev) in listed and prev.subgroup else prev

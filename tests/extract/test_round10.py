@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from attribution_helpers import who
-from figure_helpers import figures
+from figure_helpers import figures, table
 
 
 @pytest.mark.parametrize("opening", ["Thirteen people", "Dozens of villagers", "Forty-one men", "Hundreds"])
@@ -52,3 +52,21 @@ def test_a_share_before_a_verb_is_a_proportion(sentence: str, share: str, value:
     found = {c.text: c for c in figures(sentence)}
     assert found[share].unit == "percent"
     assert found[share].value == pytest.approx(value)
+
+
+def test_a_colon_list_after_any_wording_of_the_dead_breaks_the_total_down() -> None:
+    text = "In five days of war 412 citizens of Dalmor lost their lives: 228 civilians, 170 servicemen and 14 police."
+    assert table(text) == [("412", "killed", None, None), ("228", "killed", "civilians", "412"),
+                           ("170", "killed", "servicemen", "412"), ("14", "killed", "police", "412")]
+
+
+def test_a_colon_after_a_count_that_is_no_harm_opens_no_breakdown() -> None:
+    text = "The commission heard 412 witnesses in Dalmor: 228 civilians and 184 officials."
+    assert all(sub is None for _, _, sub, _ in table(text))
+
+
+def test_victims_included_after_an_opening_phrase_breaks_down_the_total_before() -> None:
+    text = ("In all 613 people were killed in the town. According to the commission, the victims included "
+            "63 children, 106 women and 70 elderly people.")
+    assert table(text)[1:] == [("63", "killed", "children", "613"), ("106", "killed", "women", "613"),
+                               ("70", "killed", "elderly people", "613")]
