@@ -225,7 +225,7 @@ def why_not(text: str, a: Amount) -> str | None:
         return "subtitle cue number"  # "12" on its own line above "00:01:23,456 --> 00:01:27,000"
     if _record_column(text, a):
         return "record field"  # "0007    Antić, Marija    1901    42    17": ID, born, age, house number
-    if _line_number(text, a) or _contents_line(text, a):
+    if _line_number(text, a) or _contents_line(text, a) or _contents_run(text, a):
         return "list number"
     if _PAGE_LINE.fullmatch(text, text.rfind("\n", 0, a.start) + 1, _line_end(text, a.end)):
         return "page number"  # "- 14 -", "Page 3 of 9" alone on a line between paragraphs
@@ -301,6 +301,35 @@ def _contents_line(text: str, a: Amount) -> bool:
     line_end = text.find("\n", a.end)
     line_len = (line_end if line_end >= 0 else len(text)) - line_start
     return line_len < 40 or not m.group(1).endswith("s")
+
+
+_SECTION_NUMBER = re.compile(r"(?<!\S)(\d{1,2})(?=\.?\s+[A-Z])")
+# between two headings' numbers: the heading, a few words with no list punctuation ("Massacre allegations")
+_HEADING_GAP = re.compile(r"\.?\s+[A-Z][\w'’-]*(?:\s+(?!and\b)[\w'’-]+){0,5}\s+")
+
+
+def _contents_run(text: str, a: Amount) -> bool:
+    """A table of contents flattened onto one line: "Contents 1 Background 2 Battle 3 Massacre allegations"."""
+    if not a.simple or a.value is None or a.value >= 100:
+        return False
+    line_start = text.rfind("\n", 0, a.start) + 1
+    line_end = text.find("\n", a.end)
+    found = list(_SECTION_NUMBER.finditer(text, line_start, line_end if line_end >= 0 else len(text)))
+
+    def follows(k: int) -> bool:  # number k counts on from number k - 1 with only a heading between them
+        return int(found[k].group(1)) == int(found[k - 1].group(1)) + 1 and _HEADING_GAP.fullmatch(
+            text, found[k - 1].end(), found[k].start()) is not None
+
+    for i, m in enumerate(found):
+        if m.start() != a.start:
+            continue
+        first, last = i, i
+        while first > 0 and follows(first):
+            first -= 1
+        while last + 1 < len(found) and follows(last + 1):
+            last += 1
+        return last - first >= 2
+    return False
 
 
 # a page number alone on its line: "- 14 -", "Page 3 of 9" (a bare number on a line is a table or infobox cell)

@@ -70,3 +70,13 @@ def test_victims_included_after_an_opening_phrase_breaks_down_the_total_before()
             "63 children, 106 women and 70 elderly people.")
     assert table(text)[1:] == [("63", "killed", "children", "613"), ("106", "killed", "women", "613"),
                                ("70", "killed", "elderly people", "613")]
+
+
+def test_a_table_of_contents_flattened_onto_one_line_holds_no_figure() -> None:
+    assert figures("Contents 1 Background 2 Siege 3 Massacre allegations 4 Aftermath 5 See also") == []
+
+
+@pytest.mark.parametrize("text", ["Troops killed 3 Serbs, 4 Croats and 5 Bosniaks on Monday.",
+                                  "Contents 1 Background. Gunmen killed 2 Guards and 7 Villagers."])
+def test_counts_that_happen_to_run_on_by_one_stay_figures(text: str) -> None:
+    assert [c.measure for c in figures(text)][-2:] == ["killed", "killed"]
