@@ -737,8 +737,8 @@ class CueFinder:
     def _numbers(self, tokens: list[Token], k: int) -> Cue | None:
         """"official figures", "the provincial government's figures", "UN estimates"."""
         lex = self.lex
-        if tokens[k].low not in lex.number_nouns or k == 0:
-            return None
+        if tokens[k].low not in lex.number_nouns or k == 0 or tokens[k].text == "Number":
+            return None  # "the film Cellar Number Seven": a capitalised "Number" belongs to a name
         prev = tokens[k - 1]
         if prev.low == "own" and k > 2 and tokens[k - 3].low in _BASIS_WORDS:
             return None  # "on the basis of its own lists": what a finding rests on, not another source

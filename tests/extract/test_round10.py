@@ -80,3 +80,14 @@ def test_a_table_of_contents_flattened_onto_one_line_holds_no_figure() -> None:
                                   "Contents 1 Background. Gunmen killed 2 Guards and 7 Villagers."])
 def test_counts_that_happen_to_run_on_by_one_stay_figures(text: str) -> None:
     assert [c.measure for c in figures(text)][-2:] == ["killed", "killed"]
+
+
+def test_the_official_number_names_whose_number_it_is() -> None:
+    text = "The official Dalmori number is 613 dead, including 106 women."
+    assert who(text, "613").attributed_to == "Dalmori"
+    assert who("The number of victims was 613.", "613").attributed_to is None
+
+
+def test_a_capitalised_number_in_a_title_is_no_source() -> None:
+    assert who("The 1974 film Cellar Number Seven was seen by over 3 million viewers.", "3 million").attributed_to \
+        is None
