@@ -91,3 +91,15 @@ def test_the_official_number_names_whose_number_it_is() -> None:
 def test_a_capitalised_number_in_a_title_is_no_source() -> None:
     assert who("The 1974 film Cellar Number Seven was seen by over 3 million viewers.", "3 million").attributed_to \
         is None
+
+
+@pytest.mark.parametrize("verb", ["has posted", "publishes", "updated"])
+def test_posting_a_toll_reports_it(verb: str) -> None:
+    text = f"Talmen's governor, Ida Morrow, {verb} a new toll on her channel: 52 dead, 109 wounded."
+    assert who(text, "52").attributed_to == "Talmen's governor, Ida Morrow"
+
+
+@pytest.mark.parametrize("text", ["The video was posted on Monday. In all 40 people died.",
+                                  "A list of the dead, posted on the council's door, had 40 names."])
+def test_a_posted_thing_is_no_source(text: str) -> None:
+    assert who(text, "40").attributed_to is None
