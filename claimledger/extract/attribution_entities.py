@@ -143,9 +143,17 @@ class SpeakerTable:
         text = self.text[start:end]
         if tokens[-1].is_possessive:
             text = tokens[-1].base.join(text.rsplit(tokens[-1].text, 1))
-        words = frozenset(t.base.lower() for t in tokens if self.lex.is_name_word(t))
-        if not words:
+        # the bases of its name words (Lexicon.is_name_word inlined: each base is lower-cased once, not twice)
+        not_names = self.lex.not_names
+        bases = set()
+        for t in tokens:
+            if t.text[:1].isupper():
+                low = t.base.lower()
+                if low not in not_names or (t.text.isupper() and t.text != "I"):
+                    bases.add(low)
+        if not bases:
             return
+        words = frozenset(bases)
         mention = Mention(text, start, words)
         self.mentions.append(mention)
         before = self.text[max(0, start - 3):start].rstrip(" \t")
