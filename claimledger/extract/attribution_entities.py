@@ -73,7 +73,11 @@ class SpeakerTable:
                 continue  # a lone sentence opener ("The", "In"): most runs are one, and they name no one
             if match.group().isupper() and any(w in _HEADING_WORDS for w in match.group().lower().split()):
                 continue  # a heading in capitals ("EACH PAPER ITS OWN COUNT"), not a name
-            self._scan(tokenize(self.text, match.start(), match.end()))
+            word = match.group()
+            if word.isascii() and word.isalpha():  # one plain word (most runs): the one token tokenize would make
+                self._scan([Token(word, match.start(), match.end(), word.lower())])
+            else:
+                self._scan(tokenize(self.text, match.start(), match.end()))
         self.starts = [m.start for m in self.mentions]
         for match in _ACRONYM_DEF.finditer(self.text):
             acronym = match.group(1)
