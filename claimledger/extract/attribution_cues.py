@@ -304,17 +304,12 @@ class CueFinder:
             return []
         tokens = tokenize(self.text, s, e)
         cues: list[Cue] = []
-        k = 0
         triggers = self.lex.trigger_words
-        while k < len(tokens):
-            if tokens[k].low not in triggers:
-                k += 1
-                continue
+        for k in [k for k, tok in enumerate(tokens) if tok.low in triggers]:
             found = self._preposition(tokens, k, s, e) or self._verb(tokens, k, s, e) or self._numbers(tokens, k)
             found = found or self._issue(tokens, k)
             if found is not None:
                 cues.append(found)
-            k += 1
         return _prune(self.lex, cues, self.text)
 
     def _preposition(self, tokens: list[Token], k: int, s: int, e: int) -> Cue | None:

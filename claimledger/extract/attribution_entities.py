@@ -73,7 +73,11 @@ class SpeakerTable:
                 continue  # a lone sentence opener ("The", "In"): most runs are one, and they name no one
             if match.group().isupper() and any(w in _HEADING_WORDS for w in match.group().lower().split()):
                 continue  # a heading in capitals ("EACH PAPER ITS OWN COUNT"), not a name
-            self._scan(tokenize(self.text, match.start(), match.end()))
+            word = match.group()
+            if word.isascii() and word.isalpha():  # one plain word (most runs): the one token tokenize would make
+                self._scan([Token(word, match.start(), match.end(), word.lower())])
+            else:
+                self._scan(tokenize(self.text, match.start(), match.end()))
         self.starts = [m.start for m in self.mentions]
         for match in _ACRONYM_DEF.finditer(self.text):
             acronym = match.group(1)
@@ -143,9 +147,17 @@ class SpeakerTable:
         text = self.text[start:end]
         if tokens[-1].is_possessive:
             text = tokens[-1].base.join(text.rsplit(tokens[-1].text, 1))
-        words = frozenset(t.base.lower() for t in tokens if self.lex.is_name_word(t))
-        if not words:
+        # the bases of its name words (Lexicon.is_name_word inlined: each base is lower-cased once, not twice)
+        not_names = self.lex.not_names
+        bases = set()
+        for t in tokens:
+            if t.text[:1].isupper():
+                low = t.base.lower()
+                if low not in not_names or (t.text.isupper() and t.text != "I"):
+                    bases.add(low)
+        if not bases:
             return
+        words = frozenset(bases)
         mention = Mention(text, start, words)
         self.mentions.append(mention)
         before = self.text[max(0, start - 3):start].rstrip(" \t")

@@ -51,20 +51,21 @@ class Token(NamedTuple):
 
     @property
     def is_possessive(self) -> bool:
-        return self.base != self.text.replace("-\n", "")
+        text = self.text
+        if "\n" not in text:  # the usual case: `base` differs from the text only by a cut-off possessive
+            return len(text) > 2 and (text[-1] in "'’" or (text[-2] in "'’" and text[-1] in "sS"))
+        return self.base != text.replace("-\n", "")
 
 
 def tokenize(text: str, start: int, end: int) -> list[Token]:
     new = tuple.__new__  # skips the named tuple's argument handling: tokenising is attribution's main cost
     if text.find("-\n", start, end + 1) < 0:  # no word broken at a line end (the usual case)
-        # `findall` with the gap before each token gives the offsets without a match object per token
-        at, out = start, []
-        for gap, word in _GAPPED_TOKEN.findall(text, start, end):
-            at += len(gap)
-            out.append(new(Token, (word, at, at + len(word), word.lower())))
-            at += len(word)
-        return out
-    out = []
+        # `findall` with the gap before each token gives the offsets without a match object per token; the
+        # comprehension walks `at` past each gap, then past the word (a tuple's items are evaluated in order)
+        at = start
+        return [new(Token, (word, (at := at + len(gap)), (at := at + len(word)), word.lower()))
+                for gap, word in _GAPPED_TOKEN.findall(text, start, end)]
+    out: list[Token] = []
     skip_to = -1
     for m in _TOKEN.finditer(text, start, end):
         a, b = m.span()

@@ -435,11 +435,15 @@ def _holding(ctx: DocContext, folded: str, hit: LabelHit, window_start: int, sen
     return _Holding("reports", cue, _applied_by(text, window_start, cue[0] if cue else hit.start, hit))
 
 
+@cache
+def _not_before() -> re.Pattern[str]:
+    return re.compile(r"\s+(?:" + "|".join(map(re.escape, _lexicon()["modality"]["not_before"])) + r")\b")
+
+
 def extract_characterizations(ctx: DocContext) -> list[Claim]:
     text = ctx.text
     folded = fold(text)
-    lex = _lexicon()["modality"]
-    not_before = re.compile(r"\s+(?:" + "|".join(map(re.escape, lex["not_before"])) + r")\b")
+    not_before = _not_before()
     instruments = find_references(ctx)
     instrument_starts = [r.start for r in instruments]
     quotations = quotation_marks.find(text)

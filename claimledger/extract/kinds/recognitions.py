@@ -400,9 +400,14 @@ def _national_regex() -> re.Pattern[str]:
     return re.compile(phrase_pattern(fold(n) for n in _lex()["national_bodies"]["codes"]))
 
 
+@cache
+def _national_codes() -> dict[str, str]:
+    return {fold(k): v for k, v in _lex()["national_bodies"]["codes"].items()}
+
+
 def _national_bodies(text: str, folded: str, start: int, end: int) -> list[Body]:
     """"the Knesset", "the Sejm": a parliament named without its country."""
-    codes = {fold(k): v for k, v in _lex()["national_bodies"]["codes"].items()}
+    codes = _national_codes()
     return [Body(m.start(), m.end(), text[m.start():m.end()], codes[" ".join(m.group().split())])
             for m in _national_regex().finditer(folded, start, end)
             if not _OF_ANOTHER.match(text, m.end())]  # "the Sejm of Lorvania": another state's Sejm
@@ -411,9 +416,14 @@ def _national_bodies(text: str, folded: str, start: int, end: int) -> list[Body]
 _OF_ANOTHER = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
 
 
+@cache
+def _demonym_codes() -> dict[str, str]:
+    return {k.lower(): v for k, v in _lex()["demonyms"]["codes"].items()}
+
+
 def _demonym_bodies(text: str, folded: str, start: int, end: int) -> list[Body]:
     """"the Swedish parliament", "the Russian State Duma": a national body named by its country's adjective."""
-    codes = {k.lower(): v for k, v in _lex()["demonyms"]["codes"].items()}
+    codes = _demonym_codes()
     found = []
     for m in _demonym_regex().finditer(folded, start, end):
         if _ADDRESSEE.search(folded[max(0, m.start() - 30):m.start()]):
