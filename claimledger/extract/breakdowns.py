@@ -364,7 +364,7 @@ def settle(text: str, mentions: list[Mention]) -> None:
 
 _OWN_LEFT_GAP = re.compile(r"\s*(?:of|the|for)?\s*")
 _OWN_RIGHT_GAP = re.compile(r"\s*(?:of\s+(?:them|whom|those|these)\s*,?)?\s*"
-                            r"(?:(?:were|was|are|is|have|has|had|been|got|\w+ly|still|since|remains?|reportedly|"
+                            r"(?:(?:were|was|are|is|have|has|had|been|being|got|taken|held|later|also|then|\w+ly|still|since|remains?|reportedly|"
                             r"(?:described|listed|recorded|registered|classified|counted|reported|confirmed|marked)\s+as)"
                             r"\s+)*",
                             re.IGNORECASE)

@@ -103,3 +103,11 @@ def test_posting_a_toll_reports_it(verb: str) -> None:
                                   "A list of the dead, posted on the council's door, had 40 names."])
 def test_a_posted_thing_is_no_source(text: str) -> None:
     assert who(text, "40").attributed_to is None
+
+
+def test_a_clause_with_its_own_harm_after_a_list_is_no_item_of_the_list() -> None:
+    text = ("According to the commission, 312 residents were killed, including 88 women and 54 children, and 240 "
+            "were taken hostage, of whom 173 were later released in exchanges.")
+    assert table(text) == [("312", "killed", None, None), ("88", "killed", "women", "312"),
+                           ("54", "killed", "children", "312"), ("240", "hostage", None, None),
+                           ("173", "released", None, None)]
