@@ -223,6 +223,12 @@ def link(text: str, mentions: list[Mention], earlier: Mention | None = None, dea
                 m.parent = earlier  # "The victims, 19 men, 6 women and 23 children, had ..."
                 m.subgroup = _subgroup(m, text)
                 listed.add(id(m))
+            elif (earlier is not None and _OF_THEM_AFTER.match(text, m.end, m.sentence[1])
+                  and not text[m.sentence[0]:m.start].strip() and (sub := _subgroup(m, text))
+                  and not predicates.find(text, m.end, min(m.sentence[1], m.end + len(sub) + 30))):
+                # "Some 70,000 of them were Jews." (not "About 200 of them were shot there": a deed of its own)
+                m.parent, m.subgroup, m.subset = earlier, sub, True
+                listed.add(id(m))
             elif (whole := _whole_of(text, m, earlier, dead, wounded)) is not None and (
                     not m.unit or (m.unit_text or "").lower().startswith("of ")):  # "Thirty-four of the victims"
                 m.parent = whole

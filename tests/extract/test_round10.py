@@ -111,3 +111,13 @@ def test_a_clause_with_its_own_harm_after_a_list_is_no_item_of_the_list() -> Non
     assert table(text) == [("312", "killed", None, None), ("88", "killed", "women", "312"),
                            ("54", "killed", "children", "312"), ("240", "hostage", None, None),
                            ("173", "released", None, None)]
+
+
+def test_of_them_opening_the_next_sentence_breaks_down_the_total_before() -> None:
+    text = "About 100,000 people were murdered at the pits. Some 70,000 of them were Jews of the city."
+    assert table(text) == [("About 100,000", "killed", None, None), ("Some 70,000", "killed", "Jews", "About 100,000")]
+
+
+def test_of_them_with_a_deed_of_its_own_is_no_group() -> None:
+    text = "Some 260 wounded people were taken from the hospital. About 200 of them were shot there."
+    assert table(text)[1][2] is None
