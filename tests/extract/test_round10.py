@@ -6,6 +6,17 @@ import pytest
 from attribution_helpers import who
 from figure_helpers import figures, table
 
+from claimledger.extract.context import DocContext
+from claimledger.extract.kinds.characterizations import extract_characterizations
+from claimledger.model import Claim, Document
+
+
+def labels(text: str) -> list[Claim]:
+    claims = extract_characterizations(DocContext.of(Document(path="t.txt", text=text, sha256="", format="txt")))
+    for claim in claims:
+        claim.check(text)
+    return claims
+
 
 @pytest.mark.parametrize("opening", ["Thirteen people", "Dozens of villagers", "Forty-one men", "Hundreds"])
 def test_a_spelled_out_count_opening_a_sentence_does_not_end_reported_speech(opening: str) -> None:
@@ -121,3 +132,14 @@ def test_of_them_opening_the_next_sentence_breaks_down_the_total_before() -> Non
 def test_of_them_with_a_deed_of_its_own_is_no_group() -> None:
     text = "Some 260 wounded people were taken from the hospital. About 200 of them were shot there."
     assert table(text)[1][2] is None
+
+
+@pytest.mark.parametrize(("text", "modality", "speaker"), [
+    ("Orvel Rights Watch, in a 1993 report, described Dalen as the largest massacre of the war.",
+     "asserts", "Orvel Rights Watch"),
+    ("A 1993 report by the commission described Dalen as a massacre.", "reports", None),
+])
+def test_a_report_named_as_the_medium_leaves_the_label_with_its_author(text: str, modality: str,
+                                                                       speaker: str | None) -> None:
+    (label,) = labels(text)
+    assert (label.modality, label.attributed_to) == (modality, speaker)

@@ -194,7 +194,11 @@ def _formal_body(prefix: str) -> bool:
 
 def _formal_subject(prefix: str) -> bool:
     """A court, parliament, resolution or report, not a person, stands before the verb."""
-    return _words_regex("formal_subjects").search(prefix) is not None
+    subject = _MEDIUM_ASIDE.sub(" ", prefix)  # "Human Rights Watch, in a 1993 report, described": HRW speaks
+    return _words_regex("formal_subjects").search(subject) is not None
+
+
+_MEDIUM_ASIDE = re.compile(r",\s*in\s+(?:a|an|its|the|their|his|her)\s+(?:[\w-]+\s+){0,3}?[\w-]+\s*,")
 
 
 def _reported(folded: str, prefix_start: int, prefix: str, hit: LabelHit,
