@@ -8,6 +8,7 @@ from figure_helpers import figures, table
 
 from claimledger.extract.context import DocContext
 from claimledger.extract.kinds.characterizations import extract_characterizations
+from claimledger.extract.kinds.quotes import extract_quotes
 from claimledger.model import Claim, Document
 
 
@@ -143,3 +144,18 @@ def test_a_report_named_as_the_medium_leaves_the_label_with_its_author(text: str
                                                                        speaker: str | None) -> None:
     (label,) = labels(text)
     assert (label.modality, label.attributed_to) == (modality, speaker)
+
+
+@pytest.mark.parametrize("text", [
+    'A resident, Ana Dib, told a local newspaper: "We came back and could not find the street."',
+    'A teacher from Vardo wrote in the guest book: "Here the bells ring every thirty seconds."',
+])
+def test_words_announced_by_a_colon_after_a_medium_are_a_quote(text: str) -> None:
+    ctx = DocContext.of(Document(path="t.txt", text=text, sha256="", format="txt"))
+    assert [c.text[:10] for c in extract_quotes(ctx)] == [text.split('"')[1][:10]]
+
+
+def test_a_title_after_a_work_noun_stays_a_title() -> None:
+    ctx = DocContext.of(Document(path="t.txt", text='See the book "The Lviv Pogrom of 1941".', sha256="",
+                                 format="txt"))
+    assert extract_quotes(ctx) == []

@@ -71,7 +71,10 @@ def is_quote(text: str, q: Quotation) -> bool:
         return False
     if _heading(text, q):
         return False
-    before = text[max(0, q.open - 40):q.open].lower().rstrip(" \t:,")
+    raw_before = text[max(0, q.open - 40):q.open]
+    if raw_before.rstrip(" \t").endswith(":") and re.search(r"[.!?,;]\W*$", inner):
+        return True  # 'told a local newspaper: "We came back ..."': a colon announces the words said
+    before = raw_before.lower().rstrip(" \t:,")
     before = re.sub(r"\s+(?:a|an|the)$", "", before)  # "claims of a “genocide of X”"
     return words_re(lex["title_cues"], after="$").search(before) is None
 
