@@ -159,3 +159,12 @@ def test_a_title_after_a_work_noun_stays_a_title() -> None:
     ctx = DocContext.of(Document(path="t.txt", text='See the book "The Lviv Pogrom of 1941".', sha256="",
                                  format="txt"))
     assert extract_quotes(ctx) == []
+
+
+def test_an_emergency_session_resolution_is_a_general_assembly_resolution() -> None:
+    from claimledger.extract.kinds.legal import extract_legal_references
+
+    text = "The report, prepared under General Assembly resolution ES-10/10, put the dead at 52."
+    ctx = DocContext.of(Document(path="t.txt", text=text, sha256="", format="txt"))
+    assert [(c.text, c.instrument) for c in extract_legal_references(ctx)] == [
+        ("General Assembly resolution ES-10/10", "UN General Assembly Resolution ES-10/10")]

@@ -97,13 +97,14 @@ def _resolution_body(sentence: str, before: int) -> str | None:
     return best[1] if best else None
 
 
-# a number cut out of a longer code ("47-IX", "1244/99/Rev") is not a resolution number
-_RES_NUM = r"(?:\d{1,3}/\d{1,4}(?:\s+[A-H]\b)?|\d{2,4}(?![\w/-])\s*" + _ROMAN + r"?)(?:\s*\(\d{4}\))?"
+# a number cut out of a longer code ("47-IX", "1244/99/Rev") is not a resolution number; "ES-10/10" is one of
+# the General Assembly's emergency special sessions
+_RES_NUM = r"(?:(?:ES-)?\d{1,3}/\d{1,4}(?:\s+[A-H]\b)?|\d{2,4}(?![\w/-])\s*" + _ROMAN + r"?)(?:\s*\(\d{4}\))?"
 _RES_LIST = re.compile(
     r"(?i)\b(?P<head>resolutions?)\s+(?:nos?\.?\s*)?(?P<nums>" + _RES_NUM + r"(?:\s*(?:,|and|&)\s*" + _RES_NUM + r")*)"
     r"(?P<date>\s+of\s+" + _DATE + r")?")
 _RES_PAREN = re.compile(r"(?i)\((?P<nums>\d{2,4}(?:\s*,\s*\d{2,4})+)\)\s*resolutions\b")
-_NUM = re.compile(r"(?P<n>\d{1,3}/\d{1,4}(?:\s+[A-H]\b)?|\d{2,4})\s*(?P<session>" + _ROMAN + r")?"
+_NUM = re.compile(r"(?P<n>(?:ES-)?\d{1,3}/\d{1,4}(?:\s+[A-H]\b)?|\d{2,4})\s*(?P<session>" + _ROMAN + r")?"
                   r"(?:\s*\((?P<year>\d{4})\))?")
 
 
