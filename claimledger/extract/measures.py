@@ -196,9 +196,14 @@ def _choose(text: str, m: Mention, left: list[Predicate], right: list[Predicate]
     if left:
         last = left[-1]
         own_noun = [p for p in right if p.start < m.tail] if m.unit != "percent" else []
+        captives = bool(own_noun) and last.measure == "killed" and text[last.start].islower() and all(
+            p.measure in _CAPTIVITY for p in own_noun)
         if _ADJACENT_LEFT.fullmatch(text, last.end, m.start) and "," not in text[last.end:m.start] and not (
-                last.weak and own_noun and not (_row_label(text, last) and _ROW_END.match(text, m.tail))):
-            return last  # "held 5,000 refugees": the noun says more than a weak verb, but not than a row label
+                last.weak and own_noun and not captives and not (_row_label(text, last)
+                                                                 and _ROW_END.match(text, m.tail))):
+            # "held 5,000 refugees": the noun says more than a weak verb, but not than a row label, and not
+            # what was done to captives ("shot 40 prisoners" kills them)
+            return last
     # a verb right before the next figure governs that one: "fired 600 rockets, wounding dozens"
     right = [p for p in right if not _ADJACENT_LEFT.fullmatch(text, p.end, nxt)]
     strong_right = [p for p in right if not p.weak and p.start >= m.tail]
@@ -220,6 +225,7 @@ def _choose(text: str, m: Mention, left: list[Predicate], right: list[Predicate]
     return None
 
 
+_CAPTIVITY = frozenset({"hostage", "detained"})
 _ROW_END = re.compile(r"[ \t]*(?:[(\[]|\n|$)")
 
 

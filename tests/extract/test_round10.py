@@ -168,3 +168,13 @@ def test_an_emergency_session_resolution_is_a_general_assembly_resolution() -> N
     ctx = DocContext.of(Document(path="t.txt", text=text, sha256="", format="txt"))
     assert [(c.text, c.instrument) for c in extract_legal_references(ctx)] == [
         ("General Assembly resolution ES-10/10", "UN General Assembly Resolution ES-10/10")]
+
+
+@pytest.mark.parametrize(("text", "measure"), [
+    ("In the spring the secret police shot 21,857 Polish prisoners.", "killed"),
+    ("The occupation police shot a couple of dozen hostages every day.", "killed"),
+    ("The camp held 5,000 prisoners.", "hostage"),
+    ("Victims 1,128 hostages taken", "hostage"),
+])
+def test_captives_shot_are_killed(text: str, measure: str) -> None:
+    assert figures(text)[0].measure == measure
