@@ -178,3 +178,11 @@ def test_an_emergency_session_resolution_is_a_general_assembly_resolution() -> N
 ])
 def test_captives_shot_are_killed(text: str, measure: str) -> None:
     assert figures(text)[0].measure == measure
+
+
+@pytest.mark.parametrize(("text", "measure"), [
+    ("The unit reported shooting some 2,500 men in early July.", "killed"),
+    ("Historians estimate that about a dozen marksmen did most of the shooting.", "other"),
+])
+def test_shooting_counts_the_killed_only_when_the_count_follows(text: str, measure: str) -> None:
+    assert figures(text)[0].measure == measure
