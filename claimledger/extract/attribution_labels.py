@@ -12,6 +12,8 @@ from claimledger.extract.attribution_phrases import BULLETS, content_word
 from claimledger.extract.attribution_words import YEAR, Lexicon, Token, tokenize
 from claimledger.extract.context import Attribution
 
+# a date closing a parenthesised source: ", April 2002", ", 12 May 1995", ", 2004"
+_DATE_TAIL = re.compile(r",\s*(?:(?:\d{1,2}\s+)?[A-Z][a-z]{2,8}\.?\s+)?(?:1[89]|20)\d\d\s*$")
 _PARENTHESIS_AFTER = re.compile(r"[+]?\s*(?:\[\w{1,4}\]\s*)*\(([^()\n]{1,60})\)")
 _ROW_HEAD = re.compile(r"\s*([A-Za-z][A-Za-z ]{1,30}?)\s*(?::|\s(?=[\d(~<>≈]))")
 _HEADLINE_GAP = re.compile(r"[ \t]*(?:[\w'’-]+[ \t]+){3,10}")  # words, no punctuation, up to the figure
@@ -110,6 +112,12 @@ class LabelReader:
         if comma > a and all(w.strip(".").lower() in lex.not_parenthesised or w.lower() in lex.not_parenthesised
                              for w in self.text[comma + 1:b].split()):
             b = comma  # "(Syrian govt., contested)": the source, then a word about the figure
+        dated_tail = _DATE_TAIL.search(self.text, a, b)
+        if dated_tail is not None and dated_tail.start() > a:
+            b = dated_tail.start()  # "(Palestinian officials, April 2002)": the source, then when it spoke
+        names = self._name_list(a, b)
+        if names is not None:
+            return names
         last_comma = self.text.rfind(",", a, b)
         if last_comma > a:
             head, tail = tokenize(self.text, a, last_comma), tokenize(self.text, last_comma + 1, b)
@@ -160,6 +168,18 @@ class LabelReader:
         name = self.speakers.resolve(tokens, a)
         return Attribution(name, self.text[a:b], a) if name else None
 
+    def _name_list(self, a: int, b: int) -> Attribution | None:
+        """"(UN, HRW)", "(Memorial, Amnesty International)": several named sources for one figure, as written."""
+        parts = self.text[a:b].split(",")
+        if len(parts) < 2 or any(not part.strip() for part in parts):
+            return None
+        for part in parts:
+            words = part.split()
+            if not 1 <= len(words) <= 4 or not all(w[:1].isupper() for w in words if w.lower() not in
+                                                   self.lex.connectors):
+                return None
+        return Attribution(self.text[a:b], self.text[a:b], a)
+
     def _quantified_source(self, tokens: list[Token]) -> bool:
         """"most historians", "some sources": a quantifier and one to three source words, nothing else."""
         lex = self.lex
@@ -172,8 +192,7 @@ class LabelReader:
     def _after_row_nouns(self, start: int, end: int) -> re.Match[str] | None:
         """The parenthesis after a figure's noun, on a line that is an infobox row: a short label or nothing
         before the figure, the parenthesis and footnote markers after it."""
-        line_start = self.text.rfind("\n", 0, start) + 1
-        if not _ROW_PREFIX.fullmatch(self.text, line_start, start):
+        if not _ROW_PREFIX.fullmatch(self.text, self._cell_start(start), start):
             return None
         nouns = _ROW_NOUNS.match(self.text, end)
         if nouns is None:
@@ -183,11 +202,14 @@ class LabelReader:
             return None
         return match
 
+    def _cell_start(self, start: int) -> int:
+        """Where the row's cell holding `start` begins: the line, or the last "|" between cells on it."""
+        return max(self.text.rfind("\n", 0, start), self.text.rfind("|", 0, start)) + 1
+
     def _row_end(self, start: int, end: int) -> re.Match[str] | None:
         """"Croatian Army: 174–211 killed, 1,430 wounded (Croatian govt.)": one source closing a row of figures
         speaks for each of them."""
-        line_start = self.text.rfind("\n", 0, start) + 1
-        if not _ROW_PREFIX.fullmatch(self.text, line_start, start):
+        if not _ROW_PREFIX.fullmatch(self.text, self._cell_start(start), start):
             return None
         rest = _ROW_REST.match(self.text, end)
         if rest is None:

@@ -186,3 +186,12 @@ def test_captives_shot_are_killed(text: str, measure: str) -> None:
 ])
 def test_shooting_counts_the_killed_only_when_the_count_follows(text: str, measure: str) -> None:
     assert figures(text)[0].measure == measure
+
+
+def test_infobox_cells_with_several_sources_and_a_dated_source() -> None:
+    text = ("Casualties and losses\n"
+            "23 soldiers killed[1] | 52–56 townspeople killed (UN, Orvel Watch)[2][3]\n"
+            "Claimed: 500+ killed (Dalmori officials, April 2002)[4]\n")
+    assert who(text, "52–56").attributed_to == "UN, Orvel Watch"
+    assert who(text, "500+").attributed_to == "Dalmori officials"
+    assert who("Deaths 40 (Rehn, 1961)", "40").attributed_to == "Rehn"
