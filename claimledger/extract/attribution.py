@@ -144,7 +144,7 @@ class Attributor:
                     # the sentence's earlier cue, else the body that opens the sentence or the one before
                     speaker = self._earlier_speaker(found, person=False) or self._opening_subject(
                         s, cue.start, plural=speaker[0].low == "they") or self._previous_subject(
-                        out, cue.start) or speaker
+                        out, cue.start) or self._previous_speaker(out) or speaker
                 elif cue.kind == "pronoun" and speaker and speaker[0].low in ("he", "she"):
                     # "A spokesman for X said ...; he put the dead at 20": the person of the sentence's earlier cue
                     speaker = self._earlier_speaker(found, person=True) or speaker
@@ -202,6 +202,20 @@ class Attributor:
             return None  # only a pronoun opening its sentence
         ps, pe = self.ctx.sentence_spans[i - 1]
         return self._opening_subject(ps, pe)
+
+    def _previous_speaker(self, done: list[list[_Found]]) -> list[Token] | None:
+        """"The report of the Secretary-General put the dead at 52. Across the operation, it counted 497": the body
+        that spoke in the previous sentence of the paragraph, when it opened that sentence."""
+        i = len(done)
+        if i == 0 or self._paragraphs[i] != self._paragraphs[i - 1]:
+            return None
+        spoken = [f for f in done[i - 1] if f.cue.kind == "verb" and f.cue.leading and f.attribution.attributed_to]
+        if not spoken:
+            return None
+        speaker = tokenize(self.text, spoken[-1].cue.speaker_start, spoken[-1].cue.speaker_end)
+        if any(t.low in self.lex.person_roles for t in speaker):
+            return None  # a person is "he" or "she", not "it"
+        return speaker or None
 
     def _earlier_speaker(self, found: list[_Found], person: bool) -> list[Token]:
         """The speaker phrase of the sentence's last earlier cue of saying that named someone; with `person`, one

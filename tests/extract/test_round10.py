@@ -195,3 +195,9 @@ def test_infobox_cells_with_several_sources_and_a_dated_source() -> None:
     assert who(text, "52–56").attributed_to == "UN, Orvel Watch"
     assert who(text, "500+").attributed_to == "Dalmori officials"
     assert who("Deaths 40 (Rehn, 1961)", "40").attributed_to == "Rehn"
+
+
+def test_it_later_in_a_sentence_is_the_body_that_opened_the_sentence_before() -> None:
+    text = ("Orvel Watch counted 52 townspeople killed. The report of the commission, issued in July, put the dead "
+            "at 52. Across the whole operation, from March to May, it counted 497 killed and 1,447 wounded.")
+    assert who(text, "497").attributed_to == who(text, "at 52").attributed_to != "Orvel Watch"
