@@ -52,6 +52,9 @@ class Speaker:
     is_person: bool
 
 
+_POSSESSOR = re.compile(r"[\w\-]+['’]s\b")
+
+
 @dataclass
 class SpeakerTable:
     """Names in the document (built once) and the speakers met so far (grown in reading order)."""
@@ -319,7 +322,8 @@ class SpeakerTable:
         """The nearest earlier fuller name holding the role word: "the ministry" after "the Azerbaijani Foreign
         Ministry", "the authorities" after "Azerbaijani authorities", "the council" after "Mariupol city council"."""
         for speaker in reversed(self.history):
-            words = [w.lower() for w in re.findall(r"[\w\-]+", speaker.name)]
+            # "the mission's head, Marta Lindqvist" is a person of the mission, not the mission
+            words = [w.lower() for w in re.findall(r"[\w\-]+", _POSSESSOR.sub(" ", speaker.name))]
             named = any(w[:1].isupper() for w in speaker.name.split())
             if speaker.offset <= offset and head in words and len(words) > length and named:
                 return speaker.name

@@ -201,3 +201,9 @@ def test_it_later_in_a_sentence_is_the_body_that_opened_the_sentence_before() ->
     text = ("Orvel Watch counted 52 townspeople killed. The report of the commission, issued in July, put the dead "
             "at 52. Across the whole operation, from March to May, it counted 497 killed and 1,447 wounded.")
     assert who(text, "497").attributed_to == who(text, "at 52").attributed_to != "Orvel Watch"
+
+
+def test_the_body_is_not_its_heads_name() -> None:
+    text = ("The Monitoring Mission in Harovia said it had verified 38 deaths at the station. In Geneva, the "
+            "mission's head, Marta Lind, said the trains were full.\nThe mission said it had verified 9,100+ deaths.")
+    assert who(text, "9,100+").attributed_to == "Monitoring Mission in Harovia"
