@@ -693,7 +693,11 @@ class Attributor:
         after = [f for f in usable if f.cue.start >= end and (f.cue.kind == "preposition" or not self._opens_quote(
             f.cue)) and not self._in_relative(f.cue, end) and not self._speaks_forward(f.cue, end)
             # "14 of them Alsatians who said they had been conscripted": a speaker before "who" speaks forward
-            and not (f.cue.kind == "verb" and _WHO_SPEAKS.match(self.text, f.cue.speaker_end))]
+            and not (f.cue.kind == "verb" and _WHO_SPEAKS.match(self.text, f.cue.speaker_end))
+            # "most of its 6,000 inhabitants had left, and according to X no more than 3,000 remained": a source
+            # opening the next clause speaks for that clause only
+            and not (f.cue.kind == "preposition" and _CLAUSE_JOIN.search(self.text, max(end, f.cue.start - 12),
+                                                                        f.cue.start))]
         if before and before[-1].cue.verb in self.lex.relay_verbs and after:
             return after[0].attribution  # "De Waal cites the figure of 485 produced by the inquiry"
         if before and after and after[0].cue.kind == "preposition" and self._right_after(end, after[0].cue):

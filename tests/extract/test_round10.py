@@ -207,3 +207,10 @@ def test_the_body_is_not_its_heads_name() -> None:
     text = ("The Monitoring Mission in Harovia said it had verified 38 deaths at the station. In Geneva, the "
             "mission's head, Marta Lind, said the trains were full.\nThe mission said it had verified 9,100+ deaths.")
     assert who(text, "9,100+").attributed_to == "Monitoring Mission in Harovia"
+
+
+def test_a_source_opening_the_next_clause_speaks_for_that_clause_only() -> None:
+    text = ("Most of the town's roughly 6,000 inhabitants had left before the assault, and according to Dalmori "
+            "estimates no more than 3,000 remained.")
+    assert who(text, "roughly 6,000").attributed_to is None
+    assert who(text, "3,000").attributed_to == "Dalmori"
