@@ -276,6 +276,17 @@ def _plural(lex: Lexicon, tok: Token) -> bool:
     return (tok.low.endswith("s") and not tok.text.isupper()) or tok.low in lex.plural_nouns  # not "US"
 
 
+def _head_of(tokens: list[Token], first: int, last: int) -> int:
+    """The head noun of a speaker phrase: "the Muslim authorities in Sarajevo" -> authorities, not the place."""
+    for k in range(first + 1, last):
+        if tokens[k].low in _LOCATIVES and not tokens[k].is_cap:
+            return k - 1
+    return last
+
+
+_LOCATIVES = frozenset({"in", "at", "from"})
+
+
 class CueFinder:
     def __init__(self, lex: Lexicon, text: str) -> None:
         self.lex = lex
@@ -510,7 +521,7 @@ class CueFinder:
         if subject is not None:
             if passive and tok.low not in ("quoted", "cited") and tok.low not in lex.hearing_verbs:
                 return None  # "it is estimated"; but "Memorial's workers were told that ..." relay what they heard
-            if tok.low in lex.plural_only and not _plural(lex, tokens[subject.last]):
+            if tok.low in lex.plural_only and not _plural(lex, tokens[_head_of(tokens, subject.first, subject.last)]):
                 return None
             a, b = _span(tokens, subject)
             quoted = self._quoted_as_saying(tokens, verb_end) if not passive and tok.low in lex.relay_verbs else None

@@ -424,6 +424,10 @@ class SpeakerTable:
             if possessor is not None:
                 return self.resolve(tokens[:possessor + 1], offset)
             by = next((i for i, t in enumerate(tokens) if t.low in ("by", "of", "from") and i > 0), None)
+            if by is not None and by + 1 < len(tokens) and tokens[by].low == "of" and all(
+                    t.low in lex.source_nouns for t in tokens[by + 1:]) and (
+                    tokens[by - 1].base.lower() in lex.role_words):
+                return self.resolve(tokens[:by], offset)  # "the commission of inquiry": the commission
             if by is not None and by + 1 < len(tokens):
                 return self.resolve(tokens[by + 1:], offset)
             names = [t for t in tokens if lex.is_name_word(t) and t.low not in lex.source_nouns]

@@ -214,3 +214,14 @@ def test_a_source_opening_the_next_clause_speaks_for_that_clause_only() -> None:
             "estimates no more than 3,000 remained.")
     assert who(text, "roughly 6,000").attributed_to is None
     assert who(text, "3,000").attributed_to == "Dalmori"
+
+
+def test_a_commission_of_inquiry_is_the_commission_not_an_inquiry_issued_by_the_last_body() -> None:
+    text = ("Orvel Watch believes that the force was excessive. According to the Dalmori parliamentary commission "
+            "of inquiry, 131 civilians were killed.")
+    assert who(text, "131").attributed_to == "Dalmori parliamentary commission"
+
+
+def test_a_plural_subject_named_with_its_place_may_claim() -> None:
+    assert who("The city authorities in Varna claim that 68 people were killed.", "68").attributed_to \
+        == "city authorities in Varna"
