@@ -346,6 +346,10 @@ class SpeakerTable:
         if opener is not None and opener.start < offset and self.text[head:opener.start].strip().lower() in (
                 "", "the") and self.is_proper(opener.text) and not (pronoun == "its" and self.is_person(opener.text)):
             return opener.text
+        spoke = next((sp for sp in reversed(self.history) if sp.offset <= offset), None)
+        if pronoun == "its" and spoke is not None and spoke.is_organisation and offset - spoke.offset < 250 and \
+                self.is_proper(spoke.name):
+            return spoke.name  # "Memorial reported that 200 bodies reached Agdam. Its observers ...": Memorial's
         i = bisect_right(self.starts, offset) - 1
         while i >= 0 and offset - self.mentions[i].start < 400:
             mention = self.mentions[i]

@@ -113,6 +113,22 @@ def _parenthetical_right(lex: Lexicon, tokens: list[Token], k: int, hi: int) -> 
     return j if j < hi and j > k + 1 and tokens[j].text == ")" else None
 
 
+_CLOSING_QUOTES = frozenset({'"', "”", "»"})
+_OPENING_QUOTES = frozenset({'"', "“", "«", "„"})
+
+
+def _quoted_name_left(lex: Lexicon, tokens: list[Token], k: int, lo: int) -> int | None:
+    """Index of the quotation mark opening the short capitalised name whose closing mark is at k."""
+    for n in range(k - 1, max(lo, k - 7) - 1, -1):
+        if tokens[n].text in _OPENING_QUOTES:
+            inner = tokens[n + 1:k]
+            if inner and inner[0].is_cap and all(t.is_cap or t.low in lex.connectors or t.low in lex.determiners
+                                                 for t in inner):
+                return n
+            return None
+    return None
+
+
 def _segment_left(lex: Lexicon, tokens: list[Token], j: int, lo: int) -> int | None:
     """Leftmost index of a phrase segment ending at j, or None when j does not end one."""
     year = j - 1 if tokens[j].text == "s" and j > lo and tokens[j - 1].text.isdigit() else j  # "1960" "s"
@@ -151,6 +167,11 @@ def _segment_left(lex: Lexicon, tokens: list[Token], j: int, lo: int) -> int | N
             opening = _parenthetical_left(lex, tokens, k, lo)
             if opening is not None:
                 k = opening - 1
+                continue
+        if tok.text in _CLOSING_QUOTES:
+            opening = _quoted_name_left(lex, tokens, k, lo)
+            if opening is not None:
+                k = opening - 1  # 'the human rights centre "Memorial"', 'the society «Memorial»': a quoted name
                 continue
         if tok.text.isdigit() and len(tok.text) == 4 and k < j and tokens[k + 1].low in lex.source_nouns:
             k -= 1  # "A 2004 report"

@@ -225,3 +225,15 @@ def test_a_commission_of_inquiry_is_the_commission_not_an_inquiry_issued_by_the_
 def test_a_plural_subject_named_with_its_place_may_claim() -> None:
     assert who("The city authorities in Varna claim that 68 people were killed.", "68").attributed_to \
         == "city authorities in Varna"
+
+
+@pytest.mark.parametrize("name", ['"Vigil"', "«Vigil»"])
+def test_a_body_named_in_quotation_marks_speaks(name: str) -> None:
+    text = f"The human rights centre {name} reported that about 200 bodies were brought to Talmen."
+    assert who(text, "about 200").attributed_to == f"human rights centre {name}"
+
+
+def test_its_observers_belong_to_the_body_that_just_spoke() -> None:
+    text = ("The human rights centre Vigil reported that about 200 bodies were brought to Talmen. Its observers "
+            "were told of 181 bodies examined in the Talmen morgue.")
+    assert who(text, "181").attributed_to == "human rights centre Vigil"
