@@ -451,7 +451,9 @@ class CueFinder:
         noun_like = tok.low in lex.source_nouns or tok.low in lex.role_words or (
             tok.low.endswith("s") and (tok.low in lex.weak_verbs or tok.low[:-1] in lex.source_nouns)
         )
-        clause_follows = nxt is not None and (nxt.low == "that" or nxt.text in ":" or nxt.text in QUOTE_CHARS)
+        clause_follows = nxt is not None and (nxt.low == "that" or nxt.text in ":" or nxt.text in QUOTE_CHARS or (
+            # "X, in a 2016 study, estimates them at 2,000": a pronoun object and "at" make it a verb
+            nxt.low in ("them", "it") and verb_end + 2 < len(tokens) and tokens[verb_end + 2].low == "at"))
         plural_subject = tok.low in lex.plural_only and k > 0 and _plural(lex, tokens[k - 1])
         # "the Council reports dozens of fighters wounded": a name, the word, then an amount is a verb
         before = k - 2 if k > 1 and tokens[k - 1].text == "," else k - 1  # "X, Memorial Book (2004), lists 1,203"

@@ -237,3 +237,9 @@ def test_its_observers_belong_to_the_body_that_just_spoke() -> None:
     text = ("The human rights centre Vigil reported that about 200 bodies were brought to Talmen. Its observers "
             "were told of 181 bodies examined in the Talmen morgue.")
     assert who(text, "181").attributed_to == "human rights centre Vigil"
+
+
+def test_an_aside_between_a_scholar_and_estimates_them_at() -> None:
+    text = "Dr Ana Lis of the University of Varna, in a 2016 study, estimates them at between 1,500 and 2,500."
+    assert who(text, "between").attributed_to == "Dr Ana Lis of the University of Varna"
+    assert who("Official estimates put them at 200.", "200").attributed_to == "Official estimates"
