@@ -113,6 +113,7 @@ def _parenthetical_right(lex: Lexicon, tokens: list[Token], k: int, hi: int) -> 
     return j if j < hi and j > k + 1 and tokens[j].text == ")" else None
 
 
+_UNIT_NUMBER = re.compile(r"\d{1,4}")
 _CLOSING_QUOTES = frozenset({'"', "”", "»"})
 _OPENING_QUOTES = frozenset({'"', "“", "«", "„"})
 
@@ -168,6 +169,13 @@ def _segment_left(lex: Lexicon, tokens: list[Token], j: int, lo: int) -> int | N
             if opening is not None:
                 k = opening - 1
                 continue
+        if k == j and k - 2 >= lo and len(tok.text) == 1 and tok.text.islower() and tokens[k - 1].end == tok.start \
+                and _UNIT_NUMBER.fullmatch(tokens[k - 1].text) and lex.is_name_word(tokens[k - 2]):
+            k -= 2  # "Einsatzkommando 4b reported": a unit's number closes its name
+            continue
+        if k == j and k - 1 >= lo and _UNIT_NUMBER.fullmatch(tok.text) and lex.is_name_word(tokens[k - 1]):
+            k -= 1  # "Unit 731 said"
+            continue
         if tok.text in _CLOSING_QUOTES:
             opening = _quoted_name_left(lex, tokens, k, lo)
             if opening is not None:

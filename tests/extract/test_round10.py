@@ -243,3 +243,12 @@ def test_an_aside_between_a_scholar_and_estimates_them_at() -> None:
     text = "Dr Ana Lis of the University of Varna, in a 2016 study, estimates them at between 1,500 and 2,500."
     assert who(text, "between").attributed_to == "Dr Ana Lis of the University of Varna"
     assert who("Official estimates put them at 200.", "200").attributed_to == "Official estimates"
+
+
+@pytest.mark.parametrize(("text", "unit"), [
+    ("Sonderkommando 4b reported shooting some 2,500 men in early July.", "Sonderkommando 4b"),
+    ("Unit 731 said that 40 died.", "Unit 731"),
+])
+def test_a_unit_named_with_its_number_speaks(text: str, unit: str) -> None:
+    figure = figures(text)[0].text
+    assert who(text, figure).attributed_to == unit
