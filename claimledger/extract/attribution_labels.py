@@ -14,6 +14,7 @@ from claimledger.extract.context import Attribution
 
 # a date closing a parenthesised source: ", April 2002", ", 12 May 1995", ", 2004"
 _DATE_TAIL = re.compile(r",\s*(?:(?:\d{1,2}\s+)?[A-Z][a-z]{2,8}\.?\s+)?(?:1[89]|20)\d\d\s*$")
+_TIME_STAMP = re.compile(r"[ \t]*\d{1,2}[:.]\d{2}(?:[ \t]+[A-Z]{2,4})?[ \t]*[-–—|][ \t]*")
 _PARENTHESIS_AFTER = re.compile(r"[+]?\s*(?:\[\w{1,4}\]\s*)*\(([^()\n]{1,60})\)")
 _ROW_HEAD = re.compile(r"\s*([A-Za-z][A-Za-z ]{1,30}?)\s*(?::|\s(?=[\d(~<>≈]))")
 _HEADLINE_GAP = re.compile(r"[ \t]*(?:[\w'’-]+[ \t]+){3,10}")  # words, no punctuation, up to the figure
@@ -229,14 +230,16 @@ class LabelReader:
             inner = _INNER_LABEL.search(line)
             if inner is not None and self._label(inner.group(1)) is not None:
                 label, base = self._label(inner.group(1)), line_start + inner.start(1)
-        colon = line.find(":")
+        stamp = _TIME_STAMP.match(line)  # "13:40 GMT - City council: around 300 may have died": a live-blog entry
+        skip = stamp.end() if stamp else 0
+        colon = line.find(":", skip)
         if label is None and end is not None and _GROUP_ROW.match(self.text, end):
             return None  # "Croatian Army: 174 killed": the row's label is who died, not who counts
         # "• UN rights office: verified civilian deaths in Ukraine rise above 1,400": a headline that names its
         # source before the colon -- only a body or a role, not a place ("Kharkiv: shelling kills 12")
         headline = label is None and colon >= 0 and _HEADLINE_GAP.fullmatch(line[colon + 1:]) is not None
         if headline or (label is None and colon >= 0 and _SHORT_GAP.fullmatch(line[colon + 1:])):
-            source = self._line_source(line_start, colon, body_only=headline)
+            source = self._line_source(line_start + skip, colon - skip, body_only=headline)
             if source is not None:
                 return source
         if label is None and not line.strip():

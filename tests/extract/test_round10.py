@@ -252,3 +252,8 @@ def test_an_aside_between_a_scholar_and_estimates_them_at() -> None:
 def test_a_unit_named_with_its_number_speaks(text: str, unit: str) -> None:
     figure = figures(text)[0].text
     assert who(text, figure).attributed_to == unit
+
+
+def test_a_live_blog_entry_headed_by_its_source_after_the_time() -> None:
+    text = "Live updates\n13:40 GMT - City council: around 300 may have died\nThe shelling went on overnight."
+    assert who(text, "around 300").attributed_to == "City council"
