@@ -209,10 +209,8 @@ class Attributor:
         i = len(done)
         if i == 0 or self._paragraphs[i] != self._paragraphs[i - 1]:
             return None
-        spoken = [f for f in done[i - 1] if f.cue.kind == "verb" and f.cue.leading and f.attribution.attributed_to]
-        if not spoken:
-            return None
-        speaker = tokenize(self.text, spoken[-1].cue.speaker_start, spoken[-1].cue.speaker_end)
+        speaker = self._earlier_speaker([f for f in done[i - 1] if f.cue.kind == "verb" and f.cue.leading],
+                                        person=False)
         if any(t.low in self.lex.person_roles for t in speaker):
             return None  # a person is "he" or "she", not "it"
         return speaker or None

@@ -13,7 +13,7 @@ from claimledger.extract.attribution_words import YEAR, Lexicon, Token, tokenize
 from claimledger.extract.context import Attribution
 
 # a date closing a parenthesised source: ", April 2002", ", 12 May 1995", ", 2004"
-_DATE_TAIL = re.compile(r",\s*(?:(?:\d{1,2}\s+)?[A-Z][a-z]{2,8}\.?\s+)?(?:1[89]|20)\d\d\s*$")
+_DATE_TAIL = re.compile(r"\s*,\s*(?:(?:\d{1,2}\s+)?[A-Z][a-z]{2,8}\.?\s+)?" + YEAR.pattern + r"\s*$")
 _TIME_STAMP = re.compile(r"[ \t]*\d{1,2}[:.]\d{2}(?:[ \t]+[A-Z]{2,4})?[ \t]*[-–—|][ \t]*")
 _PARENTHESIS_AFTER = re.compile(r"[+]?\s*(?:\[\w{1,4}\]\s*)*\(([^()\n]{1,60})\)")
 _ROW_HEAD = re.compile(r"\s*([A-Za-z][A-Za-z ]{1,30}?)\s*(?::|\s(?=[\d(~<>≈]))")
@@ -135,10 +135,11 @@ class LabelReader:
         if len(tokens) == 1 and tokens[0].low in _FIGURE_KINDS:
             word = tokens[0].text  # "(official)": the official figures, as the row label "Official:" is
             return Attribution(f"{word} figures", word, a)
-        if len(tokens) >= 2 and YEAR.fullmatch(tokens[-1].text) and (tokens[-2].text == "," or tokens[-2].is_cap):
-            # an author-year citation, "(Rehn, 1961)", "(Dadrian 1995)": the author is the source
-            tokens = tokens[:-2] if tokens[-2].text == "," else tokens[:-1]
-            b = tokens[-1].end if tokens else b
+        if len(tokens) >= 2 and YEAR.fullmatch(tokens[-1].text) and tokens[-2].is_cap:
+            # an author-year citation, "(Dadrian 1995)": the author is the source ("(Rehn, 1961)" lost its
+            # year with the date tail above)
+            tokens = tokens[:-1]
+            b = tokens[-1].end
         dated = len(tokens) >= 2 and bool(YEAR.fullmatch(tokens[0].text)) and tokens[1].is_word
         if dated:
             tokens = tokens[1:]  # "(1988 investigation)": the year dates the source

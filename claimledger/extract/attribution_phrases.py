@@ -169,12 +169,11 @@ def _segment_left(lex: Lexicon, tokens: list[Token], j: int, lo: int) -> int | N
             if opening is not None:
                 k = opening - 1
                 continue
-        if k == j and k - 2 >= lo and len(tok.text) == 1 and tok.text.islower() and tokens[k - 1].end == tok.start \
-                and _UNIT_NUMBER.fullmatch(tokens[k - 1].text) and lex.is_name_word(tokens[k - 2]):
-            k -= 2  # "Einsatzkommando 4b reported": a unit's number closes its name
-            continue
-        if k == j and k - 1 >= lo and _UNIT_NUMBER.fullmatch(tok.text) and lex.is_name_word(tokens[k - 1]):
-            k -= 1  # "Unit 731 said"
+        # "Unit 731 said", "Einsatzkommando 4b reported" (a letter glued to the number): a unit's number closes its name
+        number = k - 1 if len(tok.text) == 1 and tok.text.islower() and k > lo and tokens[k - 1].end == tok.start else k
+        if k == j and number - 1 >= lo and _UNIT_NUMBER.fullmatch(tokens[number].text) and lex.is_name_word(
+                tokens[number - 1]):
+            k = number - 1
             continue
         if tok.text in _CLOSING_QUOTES:
             opening = _quoted_name_left(lex, tokens, k, lo)

@@ -163,11 +163,11 @@ _OPENS_ON_TOTAL = re.compile(
     r"(?:\s+[\w'’-]+){0,4}?\s*(?:,|\s+were|\s+was|\s+are)?\s*(?:also\s+)?$",
     re.IGNORECASE,
 )
-_DEAD_INCLUDE = re.compile(r"\s*(?:the\s+)?(?:victims|dead|deceased|killed|wounded|injured)\s+(?:include[sd]?|"
-                           r"including|comprised?|were)\s*", re.IGNORECASE)
+_THE_HARMED = r"(?:the\s+)?(?:victims|dead|deceased|killed|wounded|injured)\s+"
+_INCLUDE = r"(?:include[sd]?|including|comprised?)"
+_DEAD_INCLUDE = re.compile(r"\s*" + _THE_HARMED + r"(?:" + _INCLUDE + r"|were)\s*", re.IGNORECASE)
 # "According to the commission, the victims included 63 children": the same after an opening phrase
-_DEAD_INCLUDE_AFTER_OPENER = re.compile(r"[,;:]\s*(?:the\s+)?(?:victims|dead|deceased|killed|wounded|injured)\s+"
-                                        r"(?:include[sd]?|including|comprised?)\s*$", re.IGNORECASE)
+_DEAD_INCLUDE_AFTER_OPENER = re.compile(r"[,;:]\s*" + _THE_HARMED + _INCLUDE + r"\s*$", re.IGNORECASE)
 _VICTIMS_OPEN = re.compile(r"\s*(?:the\s+)?(?:victims|dead|deceased|killed)\s*(?:,|:|\s+were)\s*", re.IGNORECASE)
 # "Estimates of the dead ranged from ...": a count of the whole, not a part of an earlier total
 _COUNT_OF = re.compile(r"\b(?:estimates?|numbers?|toll|count|figures?|tally|totals?)\s+of\s+the\b", re.IGNORECASE)
@@ -370,7 +370,8 @@ def settle(text: str, mentions: list[Mention]) -> None:
 
 _OWN_LEFT_GAP = re.compile(r"\s*(?:of|the|for)?\s*")
 _OWN_RIGHT_GAP = re.compile(r"\s*(?:of\s+(?:them|whom|those|these)\s*,?)?\s*"
-                            r"(?:(?:were|was|are|is|have|has|had|been|being|got|taken|held|later|also|then|\w+ly|still|since|remains?|reportedly|"
+                            r"(?:(?:were|was|are|is|have|has|had|been|being|got|taken|held|later|also|then|\w+ly|"
+                            r"still|since|remains?|reportedly|"
                             r"(?:described|listed|recorded|registered|classified|counted|reported|confirmed|marked)\s+as)"
                             r"\s+)*",
                             re.IGNORECASE)
