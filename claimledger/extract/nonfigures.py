@@ -310,8 +310,8 @@ _HEADING_GAP = re.compile(r"\.?\s+[A-Z][\w'’-]*(?:\s+(?!and\b)[\w'’-]+){0,5}
 
 def _contents_run(text: str, a: Amount) -> bool:
     """A table of contents flattened onto one line: "Contents 1 Background 2 Battle 3 Massacre allegations"."""
-    if not a.simple or a.value is None or a.value >= 100:
-        return False
+    if not a.simple or a.value is None or a.value >= 100 or _SECTION_NUMBER.match(text, a.start) is None:
+        return False  # only a number followed by a heading word is worth reading its line for
     line_start = text.rfind("\n", 0, a.start) + 1
     line_end = text.find("\n", a.end)
     found = list(_SECTION_NUMBER.finditer(text, line_start, line_end if line_end >= 0 else len(text)))
