@@ -329,7 +329,11 @@ class Attributor:
 
     def _usable(self, found: _Found, quote: Quote | None) -> bool:
         """A cue speaks for a span only from the same level of quotation."""
-        return found.cue.kind != "issue" and found.quote == quote
+        return found.cue.kind != "issue" and found.quote == quote and not self._recovery(found)
+
+    def _recovery(self, found: _Found) -> bool:
+        """"A UN team exhumed the remains of 212": a deed that yields a count, the weakest of cues."""
+        return found.cue.verb in self.lex.recovery_verbs
 
     def _cue_after(self, quote: Quote) -> _Found | None:
         if not quote.closed:
@@ -600,7 +604,24 @@ class Attributor:
             carried = self._carried[i]
             if carried is not None:
                 return self._plain(carried)
+            recovered = self._recovered_by(i, start, end)
+            if recovered is not None:
+                return recovered
         return self.turns.speaker_at(start) or Attribution(None)
+
+    def _recovered_by(self, i: int, start: int, end: int) -> Attribution | None:
+        """Who "recovered" or "exhumed" the count, when no one else in or before the sentence speaks for it."""
+        levels: set[Quote | None] = {None, *self.quotes.enclosing(start, end)}
+        s, _ = self.ctx.sentence_spans[i]
+        deeds = [f for f in self._cues[i] if self._recovery(f) and f.quote in levels and f.cue.end <= start
+                 and self._reaches_forward(f.cue, s, start)]
+        if not deeds:
+            return None
+        subject = _WORDS.findall(self.text, deeds[-1].cue.start, deeds[-1].cue.end)
+        if any(w.lower() in self.lex.recovery_deeds for w in subject):
+            return None  # "The German exhumation of 1943 recovered ...": the deed itself, no one's count
+        # "We have recovered ..." in an interview: the own voice of whoever holds the turn
+        return deeds[-1].attribution if deeds[-1].attribution.attributed_to else None
 
     def owner_after(self, start: int, end: int) -> Attribution | None:
         """"The figure of 29 is the army's": a count said to belong to someone after "is"."""
@@ -683,7 +704,7 @@ class Attributor:
         levels: set[Quote | None] = {None, *self.quotes.enclosing(start, end)}
         usable = [  # a cue whose speaker phrase holds the claim does not attribute it
             f for f in self._cues[i]
-            if f.cue.kind != "issue" and f.quote in levels
+            if f.cue.kind != "issue" and f.quote in levels and not self._recovery(f)
             and not (f.cue.speaker_start < end and start < f.cue.speaker_end)
         ]
         s, _ = self.ctx.sentence_spans[i]

@@ -240,8 +240,9 @@ def _prune(lex: Lexicon, cues: list[Cue], text: str) -> list[Cue]:
     and a source's numbers named in the object of a reporting verb ("Officials repeated the government's count":
     the officials speak)."""
     # "The council said, citing eyewitnesses, that ...": the council speaks; the cited source stays inside
+    # "Bosnian police, according to the prosecutor, recovered 29 bodies": a deed does not swallow its source
     inside = lambda c, o: o is not c and o.start <= c.start and c.end <= o.end and (  # noqa: E731
-        (o.start, o.end) != (c.start, c.end))
+        (o.start, o.end) != (c.start, c.end)) and not (o.verb in lex.recovery_verbs and c.kind == "preposition")
     kept = [c for c in cues if not any(inside(c, o) for o in cues)]
     out = []
     for cue in kept:

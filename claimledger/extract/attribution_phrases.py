@@ -40,6 +40,21 @@ _ASIDE_LINKS = frozenset({"as", "in", "on", "at", "after", "before", "during", "
 # 1993"), read by their own rules
 _NOT_ASIDE_PARTICIPLES = frozenset({"named", "identified", "called", "known", "published", "released", "issued",
                                     "cited", "quoted", "compiled", "dated"})
+# participles without -ed that open an aside the same way: "set up after the army retook the town", "led by"
+_IRREGULAR_PARTICIPLES = frozenset({"set", "led", "held", "built", "made", "sent", "brought", "chosen", "given",
+                                    "taken", "written", "drawn", "begun", "run", "founded", "formed"})
+_PARTICLES = frozenset({"up", "out", "down"})
+
+
+def _opens_aside(tokens: list[Token], k: int, j: int) -> bool:
+    """A participle opens the segment after the comma at k: "A former guard, questioned as a witness, told",
+    "The commission, set up after the war, claimed"."""
+    word = tokens[k + 1]
+    if word.is_cap or word.low in _NOT_ASIDE_PARTICIPLES or not (
+            word.low.endswith("ed") or word.low in _IRREGULAR_PARTICIPLES):
+        return False
+    link = k + 3 if k + 3 < j and tokens[k + 2].low in _PARTICLES else k + 2
+    return link < j and tokens[link].low in _ASIDE_LINKS
 
 
 def is_initial_dot(tokens: list[Token], k: int, titles: frozenset[str] = frozenset()) -> bool:
@@ -265,8 +280,7 @@ def scan_left(lex: Lexicon, tokens: list[Token], end: int, lo: int) -> Phrase | 
         if via is None:
             relative = k >= lo and k + 1 < j and tokens[k + 1].low in _RELATIVES
             # "A former guard, questioned as a witness, told": a participle's aside, not the subject's name
-            aside = k >= lo and k + 2 < j and not tokens[k + 1].is_cap and tokens[k + 1].low.endswith("ed") and (
-                tokens[k + 2].low in _ASIDE_LINKS) and tokens[k + 1].low not in _NOT_ASIDE_PARTICIPLES
+            aside = k >= lo and k + 2 < j and _opens_aside(tokens, k, j)
             titled = any(YEAR.fullmatch(t.text) for t in tokens[k + 1:j])  # ", Memorial Book (Dravec, 2004),"
             near = _segment_left(lex, tokens, j - 1, lo) if j - 1 >= lo and not (relative or aside or titled) \
                 else None
@@ -299,10 +313,17 @@ def scan_left(lex: Lexicon, tokens: list[Token], end: int, lo: int) -> Phrase | 
                     return Phrase(far, k - 1)
             if aside and k - 1 >= lo:
                 far = _segment_left(lex, tokens, k - 1, lo)
-                return Phrase(far, k - 1) if far is not None and _at_left_boundary(lex, tokens, far, lo) else None
-            if relative or aside:
+                if far is not None and far - 3 >= lo and tokens[far - 1].low == "by" and (
+                        tokens[far - 2].low.endswith("ed") or tokens[far - 2].low in _IRREGULAR_PARTICIPLES):
+                    head = _segment_left(lex, tokens, far - 3, lo)  # "The commission headed by X, set up ...,"
+                    far = head if head is not None and _at_left_boundary(lex, tokens, head, lo) else far
+                if far is not None and _at_left_boundary(lex, tokens, far, lo):
+                    return Phrase(far, k - 1)
+                j = k - 1  # "The commission headed by X, set up in 1943, claimed": the phrase before the aside
+            elif relative or aside:
                 return None  # the words of a relative clause are never the subject of the verb after it
-            j -= 1  # "Serzh Sargsyan, was quoted": a stray comma before the verb
+            else:
+                j -= 1  # "Serzh Sargsyan, was quoted": a stray comma before the verb
     if j < lo:
         return None
     first = _segment_left(lex, tokens, j, lo)

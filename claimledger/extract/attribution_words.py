@@ -109,6 +109,8 @@ class Lexicon:
     titles: frozenset[str]
     own_voice: frozenset[str]
     one_sentence_verbs: frozenset[str]
+    recovery_verbs: frozenset[str]
+    recovery_deeds: frozenset[str]
     relay_verbs: frozenset[str]
     member_nouns: frozenset[str]
     invertible_verbs: frozenset[str]
@@ -287,6 +289,8 @@ def lexicon() -> Lexicon:
         titles=low("titles"),
         own_voice=low("own_voice"),
         one_sentence_verbs=low("one_sentence_verbs"),
+        recovery_verbs=low("recovery_verbs"),
+        recovery_deeds=low("recovery_deeds"),
         relay_verbs=low("relay_verbs"),
         member_nouns=low("member_nouns"),
         invertible_verbs=low("invertible_verbs"),
