@@ -320,9 +320,19 @@ class CueFinder:
         for k in [k for k, tok in enumerate(tokens) if tok.low in triggers]:
             found = self._preposition(tokens, k, s, e) or self._verb(tokens, k, s, e) or self._numbers(tokens, k)
             found = found or self._issue(tokens, k)
-            if found is not None:
+            if found is not None and not self._not_a_recovery(found):
                 cues.append(found)
         return _prune(self.lex, cues, self.text)
+
+    def _not_a_recovery(self, cue: Cue) -> bool:
+        """"181 bodies examined in Agdam" (a participle after what it counts) and "interviewed 73 survivors,
+        examined hospital registers" (a second verb of the same subject) name no one who recovered a count."""
+        if cue.verb not in self.lex.recovery_verbs:
+            return False
+        gap = self.text[cue.speaker_end:cue.end - len(cue.verb or "")].strip()
+        if gap.startswith(","):
+            return gap == ","  # ", set up in 1946," is an aside; a lone comma joins a second verb
+        return any(c.isdigit() for c in gap)  # "Memorial recorded 181 bodies examined": no subject of its own
 
     def _preposition(self, tokens: list[Token], k: int, s: int, e: int) -> Cue | None:
         lex = self.lex

@@ -46,6 +46,19 @@ _IRREGULAR_PARTICIPLES = frozenset({"set", "led", "held", "built", "made", "sent
 _PARTICLES = frozenset({"up", "out", "down"})
 
 
+def _led_by(lex: Lexicon, tokens: list[Token], first: int, lo: int) -> int:
+    """Where the phrase starting at `first` begins when it names who leads a body: "The commission headed by X"."""
+    if first - 3 >= lo and tokens[first - 1].low == "by" and (
+            tokens[first - 2].low.endswith("ed") or tokens[first - 2].low in _IRREGULAR_PARTICIPLES):
+        head = _segment_left(lex, tokens, first - 3, lo)
+        before = head - 2 if head is not None and head - 2 >= lo and tokens[head - 1].low in lex.determiners else (
+            head - 1 if head is not None else lo)
+        if head is not None and _at_left_boundary(lex, tokens, head, lo) and (
+                before < lo or tokens[before].low not in ("of", "for", "with")):
+            return head  # not "a delegation of X led by Y": the delegation, whom the cue's own rule finds
+    return first
+
+
 def _opens_aside(tokens: list[Token], k: int, j: int) -> bool:
     """A participle opens the segment after the comma at k: "A former guard, questioned as a witness, told",
     "The commission, set up after the war, claimed"."""
@@ -278,7 +291,8 @@ def scan_left(lex: Lexicon, tokens: list[Token], end: int, lo: int) -> Phrase | 
                         j = k - 1
                     break
         if via is None:
-            relative = k >= lo and k + 1 < j and tokens[k + 1].low in _RELATIVES
+            relative = k >= lo and k + 1 < j and (tokens[k + 1].low in _RELATIVES or (  # ", on whose findings"
+                k + 2 < j and tokens[k + 1].low in _ASIDE_LINKS and tokens[k + 2].low in _RELATIVES))
             # "A former guard, questioned as a witness, told": a participle's aside, not the subject's name
             aside = k >= lo and k + 2 < j and _opens_aside(tokens, k, j)
             titled = any(YEAR.fullmatch(t.text) for t in tokens[k + 1:j])  # ", Memorial Book (Dravec, 2004),"
@@ -311,14 +325,14 @@ def scan_left(lex: Lexicon, tokens: list[Token], end: int, lo: int) -> Phrase | 
                     # "the retired engineer Tadeusz Wrona, whose grandparents were killed in X, said": the name
                     # before the relative clause speaks, whatever describes it
                     return Phrase(far, k - 1)
+                if relative and far is not None and (head := _led_by(lex, tokens, far, lo)) != far:
+                    return Phrase(head, far - 3)  # "The Commission led by Judge X, on whose findings ..., counted"
             if aside and k - 1 >= lo:
-                far = _segment_left(lex, tokens, k - 1, lo)
-                if far is not None and far - 3 >= lo and tokens[far - 1].low == "by" and (
-                        tokens[far - 2].low.endswith("ed") or tokens[far - 2].low in _IRREGULAR_PARTICIPLES):
-                    head = _segment_left(lex, tokens, far - 3, lo)  # "The commission headed by X, set up ...,"
-                    far = head if head is not None and _at_left_boundary(lex, tokens, head, lo) else far
-                if far is not None and _at_left_boundary(lex, tokens, far, lo):
-                    return Phrase(far, k - 1)
+                near = _segment_left(lex, tokens, k - 1, lo)
+                if near is not None and (head := _led_by(lex, tokens, near, lo)) != near:
+                    return Phrase(head, near - 3)  # "The commission headed by X, set up in 1943, claimed"
+                if near is not None and _at_left_boundary(lex, tokens, near, lo):
+                    return Phrase(near, k - 1)
                 j = k - 1  # "The commission headed by X, set up in 1943, claimed": the phrase before the aside
             elif relative or aside:
                 return None  # the words of a relative clause are never the subject of the verb after it
@@ -333,7 +347,7 @@ def scan_left(lex: Lexicon, tokens: list[Token], end: int, lo: int) -> Phrase | 
         if first - 2 < lo or tokens[first - 1].text != ",":
             break
         far = _segment_left(lex, tokens, first - 2, lo)
-        if far is None or not _at_left_boundary(lex, tokens, far, lo) or (far > lo and tokens[far - 1].low == "as"):
+        if far is None or not _at_left_boundary(lex, tokens, far, lo) or (far - 1 > lo and tokens[far - 1].low == "as"):
             break  # not "which serves as a morgue, a doctor": the end of a clause before the subject
         if tokens[j].low.endswith("s") and not tokens[j].is_cap and tokens[first - 2].is_cap:
             break  # "..., Ruth Andersen, local health authorities have": a body of many is no one's apposition

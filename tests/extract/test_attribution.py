@@ -475,7 +475,7 @@ def test_a_part_is_told_by_whoever_told_its_total() -> None:
     from claimledger.extract.figures import extract_figures
 
     text = ("At the morgue 75 bodies lay on the floor, a local doctor said; seven of them were children.\n\n"
-            "In 1999 a forensic team examined 40 of the bodies.")
+            "In 1999 the graves were opened again and 40 of the bodies were examined.")
     assert who(text, "seven").attributed_to is None  # the attributor alone: the part names no one
     claims = {c.text: c for c in extract_figures(context_of(text))}
     assert claims["seven"].attributed_to == claims["75"].attributed_to == "local doctor"
