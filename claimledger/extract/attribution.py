@@ -458,6 +458,12 @@ class Attributor:
         if cue.kind == "preposition":
             s = self.ctx.sentence_at(cue.start)[0]
             return cue.leading and not _LETTER.search(self.text, s, cue.start)  # "According to X, ..."
+        if cue.kind == "numbers" and " by " in self.text[cue.start:cue.speaker_start + 1]:
+            # "The final count given by X was ...": the sentence opens with X's numbers, as "According to X" does
+            s = self.ctx.sentence_at(cue.start)[0]
+            lex = self.lex
+            return all(w.lower() in lex.determiners or w.lower() in lex.figure_modifiers
+                       for w in _WORDS.findall(self.text, s, cue.start))
         return (cue.leading and cue.kind in ("verb", "pronoun") and cue.verb not in self.lex.one_sentence_verbs
                 and cue.verb not in self.lex.weak_verbs and cue.verb not in self.lex.progressive_verbs
                 and not self._opens_quote(cue))  # "X is saying that" reports what X says now, in one sentence

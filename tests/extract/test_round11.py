@@ -93,3 +93,16 @@ def test_where_a_group_comes_from_is_part_of_its_name(subject: str, source: str)
 def test_a_sentence_opening_as_keeps_the_named_person_of_an_apposition() -> None:
     text = "As Sirvard M., a teacher from Dresk, wrote to her brother: 40 people died that night."
     assert who(text, "40").attributed_to == "Sirvard M., a teacher from Dresk"
+
+
+def test_a_sentence_opening_with_the_count_given_by_a_source_speaks_on() -> None:
+    text = ("The final count given by the Talmen authorities was 69 villagers killed. Some 45 houses and the "
+            "school were destroyed.")
+    assert who(text, "Some 45").attributed_to == "Talmen authorities"
+
+
+def test_a_source_owning_its_figures_does_not_speak_on() -> None:
+    text = ("Talmen's official figures today: 613 civilians killed. Parliaments of three states have debated "
+            "the events and 40 deputies signed a letter.")
+    assert who(text, "613").attributed_to == "Talmen"
+    assert who(text, "40").attributed_to is None
