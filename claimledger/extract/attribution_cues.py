@@ -342,6 +342,9 @@ class CueFinder:
             after = k + len(phrase)
             if phrase[0] in ("quoted", "cited") and k > 0 and tokens[k - 1].low in BE_FORMS:
                 return None  # "X was quoted by Y": X speaks, the verb rule takes it
+            if phrase[0] == "reported" and k > 0 and tokens[k - 1].low in BE_FORMS and self._to_have_said(
+                    tokens, k):
+                return None  # "X was reported by Interfax to have said": X speaks, Interfax relays
             if phrase == ("per",) and (
                 after >= len(tokens) or not (lex.is_name_word(tokens[after]) or tokens[after].low == "the")
             ):
@@ -514,6 +517,8 @@ class CueFinder:
                        _leading(tokens[j].start, tokens[end_tok].end, s, e), via,
                        _document_noun(lex, tokens, 0, j, framed=True), verb)
         if passive and tok.low in lex.hearing_verbs:
+            if nxt is not None and nxt.low == "to":
+                return None  # "hospitals were told to prepare for dozens": an order, not a report
             teller = self._by(tokens, verb_end)  # "were told by the authorities in Agdam that": they speak
             if teller is not None:
                 return Cue(tok.start, teller[1], teller[0], teller[1], "inverted", _leading(tok.start, teller[1], s, e),
@@ -532,7 +537,8 @@ class CueFinder:
         if subject is None:
             subject = self._participle_subject(tokens, j)
         if subject is not None:
-            if passive and tok.low not in ("quoted", "cited") and tok.low not in lex.hearing_verbs:
+            if passive and tok.low not in ("quoted", "cited") and tok.low not in lex.hearing_verbs and not (
+                    tok.low == "reported" and self._to_have_said(tokens, verb_end)):
                 return None  # "it is estimated"; but "Memorial's workers were told that ..." relay what they heard
             if tok.low in lex.plural_only and not _plural(lex, tokens[_head_of(tokens, subject.first, subject.last)]):
                 return None
@@ -732,6 +738,17 @@ class CueFinder:
         return m < len(tokens) and any(
             _match(tokens, m, phrase) for phrase in self.lex.not_report_index.get(tokens[m].low, ())
         )
+
+    def _to_have_said(self, tokens: list[Token], k: int) -> bool:
+        """"reported (by Interfax) to have said that": the subject's words, relayed."""
+        m = k + 1
+        if m < len(tokens) and tokens[m].low == "by":
+            agent = scan_right(self.lex, tokens, m + 1, len(tokens))
+            if agent is None:
+                return False
+            m = agent.last + 1
+        return m + 2 < len(tokens) and tokens[m].low == "to" and tokens[m + 1].low == "have" and (
+            tokens[m + 2].low in self.lex.speech_verbs)
 
     def _by(self, tokens: list[Token], k: int) -> tuple[int, int] | None:
         """Who relays a passive report: "was quoted by British journalist Thomas de Waal"."""

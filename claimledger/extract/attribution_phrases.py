@@ -158,8 +158,28 @@ def _quoted_name_left(lex: Lexicon, tokens: list[Token], k: int, lo: int) -> int
     return None
 
 
+_PLACE_PREPOSITIONS = frozenset({"in", "at", "from", "near"})
+
+
+def _place_tail(lex: Lexicon, tokens: list[Token], j: int, lo: int) -> int | None:
+    """"Doctors in the regional capital": the index of the role before a place described in lower case."""
+    if tokens[j].low not in lex.described_places or tokens[j].is_cap:
+        return None
+    k = j - 1
+    while k >= lo and j - k <= 3 and tokens[k].is_word and not tokens[k].is_cap and (
+            tokens[k].low not in lex.determiners and tokens[k].low not in _PLACE_PREPOSITIONS):
+        k -= 1  # "regional", "besieged"
+    if k >= lo and tokens[k].low in lex.determiners:
+        k -= 1
+    if k - 1 >= lo and tokens[k].low in _PLACE_PREPOSITIONS and tokens[k - 1].base.lower() in lex.role_words:
+        return k - 1
+    return None
+
+
 def _segment_left(lex: Lexicon, tokens: list[Token], j: int, lo: int) -> int | None:
     """Leftmost index of a phrase segment ending at j, or None when j does not end one."""
+    role = _place_tail(lex, tokens, j, lo)
+    j = j if role is None else role
     year = j - 1 if tokens[j].text == "s" and j > lo and tokens[j - 1].text.isdigit() else j  # "1960" "s"
     if year - 2 > lo and _DATED.fullmatch(tokens[year].text):  # "memorial literature of the 1960s", "from 1993"
         back = year - 2 if tokens[year - 1].low == "the" else year - 1

@@ -171,6 +171,7 @@ class Lexicon:
     turn_questions: frozenset[str] = frozenset()  # transcript labels of a question: "Q:", "QUESTION (X):"
     turn_answers: frozenset[str] = frozenset()  # transcript labels of an unnamed answer: "A:"
     not_turn_openers: frozenset[str] = frozenset()  # "DEAR ABBY:", "NOTE:": line labels that name no speaker
+    described_places: frozenset[str] = frozenset()  # "doctors in the regional capital"
     figure_modifiers: frozenset[str] = frozenset()  # "the civilian toll": what is counted, not who counts
     speech_headers: frozenset[str] = frozenset()  # "Remarks by X": a speech's header naming its speaker
     source_column_heads: frozenset[str] = frozenset()  # "Source  Killed  Deported": a table of sources' rows
@@ -337,6 +338,7 @@ def lexicon() -> Lexicon:
         turn_answers=low("turn_answers"),
         not_turn_openers=low("not_turn_openers"),
         figure_modifiers=low("figure_modifiers"),
+        described_places=low("described_places"),
         speech_headers=low("speech_headers"),
         section_bylines=low("section_bylines"),
         progressive_verbs=low("progressive_verbs"),

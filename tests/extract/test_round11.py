@@ -106,3 +106,28 @@ def test_a_source_owning_its_figures_does_not_speak_on() -> None:
             "the events and 40 deputies signed a letter.")
     assert who(text, "613").attributed_to == "Talmen"
     assert who(text, "40").attributed_to is None
+
+
+@pytest.mark.parametrize("subject, source", [
+    ("Doctors in the regional capital", "Doctors in the regional capital"),
+    ("Officials at the camp", "Officials at the camp"),
+])
+def test_a_role_at_a_place_named_in_lower_case_speaks(subject: str, source: str) -> None:
+    text = f"{subject} reported receiving a couple of dozen children with shrapnel wounds."
+    assert who(text, "a couple of dozen").attributed_to == source
+
+
+def test_a_body_told_to_prepare_for_a_count_is_not_its_source() -> None:
+    text = "Our reporter adds: hospitals in the region were told to prepare for dozens of casualties."
+    assert who(text, "dozens").attributed_to is None
+
+
+@pytest.mark.parametrize("relay", ["was reported by Interfax to have said", "was reported to have said",
+                                   "was quoted by Interfax as saying"])
+def test_who_was_reported_to_have_said_it_speaks(relay: str) -> None:
+    text = f"The rebels' commander, Ruslan Darov, {relay} that his men had lost only two fighters."
+    assert who(text, "two").attributed_to == "rebels' commander, Ruslan Darov"
+
+
+def test_a_count_reported_by_an_agency_is_the_agencys() -> None:
+    assert who("Forty people were reported by Interfax to have died.", "Forty").attributed_to == "Interfax"
