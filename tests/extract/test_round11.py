@@ -5,6 +5,17 @@ from __future__ import annotations
 import pytest
 from attribution_helpers import who
 
+from claimledger.extract.context import DocContext
+from claimledger.extract.kinds.characterizations import extract_characterizations
+from claimledger.model import Claim, Document
+
+
+def labels(text: str) -> list[Claim]:
+    claims = extract_characterizations(DocContext.of(Document(path="t.txt", text=text, sha256="", format="txt")))
+    for claim in claims:
+        claim.check(text)
+    return claims
+
 
 @pytest.mark.parametrize("verb", ["exhumed", "recovered"])
 def test_who_recovered_a_count_is_its_source_when_no_one_else_speaks(verb: str) -> None:
@@ -131,3 +142,26 @@ def test_who_was_reported_to_have_said_it_speaks(relay: str) -> None:
 
 def test_a_count_reported_by_an_agency_is_the_agencys() -> None:
     assert who("Forty people were reported by Interfax to have died.", "Forty").attributed_to == "Interfax"
+
+
+def test_a_label_applied_in_a_clause_of_its_own_is_held_by_that_clauses_subject() -> None:
+    text = ("During the fighting Talmen officials said that some 500 people had been killed, and the Talmen "
+            "Authority described the events as a massacre.")
+    [label] = labels(text)
+    assert (label.modality, label.attributed_to) == ("asserts", "Talmen Authority")
+
+
+@pytest.mark.parametrize("text, holder", [
+    ("The Mission notes that the Orvel authorities have described the strike as a tragedy.", "Mission"),
+    ("The Dresk committee said that what Radio Orvel calls a massacre is a provocation.", "Dresk committee"),
+])
+def test_a_label_inside_the_speakers_clause_stays_the_speakers_report(text: str, holder: str) -> None:
+    [label] = labels(text)
+    assert label.attributed_to == holder
+
+
+def test_a_denial_does_not_reach_past_although() -> None:
+    text = ("The Orvel Rights Group found no evidence of a massacre, although it reported that some killings "
+            "amounted to war crimes.")
+    modality = {c.label: c.modality for c in labels(text)}
+    assert modality == {"massacre": "denies", "war crime": "asserts"}

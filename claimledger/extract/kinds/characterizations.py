@@ -40,7 +40,8 @@ from claimledger.lexicons import load
 from claimledger.model import Claim
 
 _NAME_RUN = re.compile(r"[A-Z\u00C0-\u024F][\w'’-]*(?:\s+(?:(?:of|for|and|the|de)\s+)*[A-Z\u00C0-\u024F][\w'’-]*)*")
-_CLAUSE_BREAK = re.compile(r";|\s—\s|\bbut\b|\bwhereas\b|\bwhile\b|\bhowever\b")
+_NEW_CLAUSE = re.compile(r"[,;]\s+(?:and\s+|but\s+|while\s+)?(?:that\s+)?(?:the\s+)?$|\s—\s")
+_CLAUSE_BREAK = re.compile(r";|\s—\s|\bbut\b|\bwhereas\b|\bwhile\b|\bhowever\b|\b(?:al)?though\b|\byet\b")
 _WINDOW = 400  # characters before a label that are searched for its cues
 _WORK_TITLE = re.compile(r"(?:report|book|article|film|titled|entitled)\s*$")
 _QUOTE_CHARS = "\"“”‘’'«»„"
@@ -542,7 +543,11 @@ def _name_speaker(ctx: DocContext, claim: Claim, folded: str, hit: LabelHit, win
         return
     speaker = _speaker(text, prefix_start, prefix, verb) or _subject_past_aside(ctx, sentence_start, prefix_start,
                                                                               verb)
-    outside = claim.attribution_start is None or not sentence_start <= claim.attribution_start < hit.start
+    cue_end = claim.attribution_start + len(claim.attribution_text or "") if claim.attribution_start else 0
+    # "X said that ..., and Y described the events as a massacre": a subject after the cue, in a clause of its own
+    # (not "X notes that Y described it as", nor "what Y calls a massacre", both X's report)
+    outside = claim.attribution_start is None or not sentence_start <= claim.attribution_start < hit.start or (
+        speaker is not None and speaker[1] >= cue_end and _NEW_CLAUSE.search(text, cue_end, speaker[1]) is not None)
     if speaker is not None and outside:
         # the subject of the verb that applies the label holds it, also when a report of it follows ("X described
         # the killings as genocide, according to his office"; "..., his office said"): that names the source of
