@@ -252,6 +252,9 @@ def link(text: str, mentions: list[Mention], earlier: Mention | None = None, dea
             m.parent = prev.parent if id(prev) in listed and prev.subgroup else prev
             if cue and _WHOM.search(cue.group(0)) and (prev.unit or "").lower() in _PLACES and i >= 2:
                 m.parent = mentions[i - 2]  # "1,146 dead in eleven villages, of whom 388 were children"
+            elif cue and (prev.unit or "").lower() in _HOUSEHOLDS and i >= 2 and _OF_COUNTED.fullmatch(
+                    text, mentions[i - 2].tail, prev.start):
+                m.parent = mentions[i - 2]  # "37 members of three families, including 11 children"
             m.subset = bool(cue and _SUBSET_CUE.match(cue.group(0)))
         elif _appositive(text, prev, m, mentions[i + 1:]):
             m.parent = prev  # "181 bodies were examined, 130 men and 51 women"
@@ -333,6 +336,9 @@ _WHOM = re.compile(r"\bwhom\b", re.IGNORECASE)
 _PLACES = frozenset({"village", "town", "city", "settlement", "district", "region", "camp", "house", "home",
                      "building", "country", "state", "province", "street", "school", "hospital", "day", "week",
                      "grave", "site", "trench", "pit"})
+# groups that hold the people counted before them: "37 members of three families"
+_HOUSEHOLDS = frozenset({"family", "household", "clan", "generation"})
+_OF_COUNTED = re.compile(r"\s*(?:of|from|in)\s+(?:the\s+)?", re.IGNORECASE)
 _SEX_AGE = frozenset({"man", "woman", "child", "boy", "girl", "elderly", "baby", "infant", "teenager"})
 _WHOLE = frozenset({"body", "corpse", "person", "civilian", "victim", "individual", "resident", "inhabitant", "people"})
 # "181 bodies were examined, 130 men ..."; "643 people died, according to the register: 190 men ..."

@@ -121,15 +121,21 @@ def assign(text: str, mentions: list[Mention], previous_lines: list[tuple[int, i
                  and not any(a <= p.start < b for a, b in hidden)
                  and not (_ABOUT_OTHERS.search(text, m.end, p.start) and not _PARTITIVE.match(text, m.end))
                  and not (left and _in_group_list(text, m.end, p.start))]
+        if kids and m.unit and _OF_THE.search(text, max(s_start, m.start - 12), m.start):
+            # "Of the 88 children, 82 were gassed": the verb after the parts is theirs; the total is counted by
+            # its own noun ("Of the 613 victims, 63 were children") or by nothing
+            right = [p for p in right if p.start < kids[0].start]  # "of the 184 women deported, 60 ...": its own
         chosen = _choose(text, m, left, right, kids, nxt)
         if chosen is not None and i and heads[i - 1].measure == "killed" and chosen.start >= m.end and (
                 _LATER_IN_HOSPITAL.fullmatch(text, m.end, chosen.end)):
             m.measure = "killed"  # "Nineteen died on the spot and two later in hospital": the verb left out
             continue
-        fate = next((p for p in right if chosen is not None and chosen.measure == "hostage" and p.measure == "missing"
+        fate = next((p for p in right if chosen is not None and _what_became(chosen, p)
                      and p.start > chosen.end >= m.end and _AND_THEN.fullmatch(text, chosen.end, p.start)), None)
         if fate is not None:
-            chosen = fate  # "taken away at the checkpoints and never seen again": what became of them is the count
+            # "taken away at the checkpoints and never seen again", "marched to the quarry and shot": what became
+            # of them is the count
+            chosen = fate
         if chosen is not None:
             m.measure = chosen.measure
             if chosen.start >= m.end:
@@ -163,6 +169,12 @@ def _in_group_list(text: str, start: int, at: int) -> bool:
     return group is not None and _LIST_END.search(text, group.end(), at) is None
 
 
+def _what_became(first: Predicate, then: Predicate) -> bool:
+    """"taken away and never seen again" (missing), "marched to the quarry and shot" (killed)."""
+    return (first.measure == "hostage" and then.measure == "missing") or (
+        first.measure == "other" and then.measure in _HARM)
+
+
 _AND_THEN = re.compile(r"[^,;()]*\band\s+")  # one chain of verbs: "taken away at the checkpoints and never seen"
 _PARTITIVE = re.compile(r"\s+(?:of|among)\s+those\b", re.IGNORECASE)  # "40 of those who fled were killed"
 _LATER_IN_HOSPITAL = re.compile(r"\s+(?:(?:later|afterwards|subsequently|more)\s+)+in\s+(?:the\s+)?hospitals?",
@@ -182,6 +194,9 @@ def _subset_end(text: str, kid: Mention, s_end: int) -> int:
 def _choose(text: str, m: Mention, left: list[Predicate], right: list[Predicate],
             kids: list[Mention], nxt: int) -> Predicate | None:
     after = kids[-1].tail if kids else m.tail
+    if len(left) >= 2 and left[-1].measure == "other" and left[-2].measure in _HARM and (
+            not text[left[-2].end:left[-1].start].strip()):
+        left = left[:-1]  # "Among the dead identified by the parish were 37": the participle describes the dead
     # "Deaths 71 Injured 130+": a label standing right before the next figure is that figure's
     outside = [p for p in right if p.start >= m.tail and not (
         text[p.start].isupper() and nxt < len(text) and _ADJACENT_LEFT.fullmatch(text, p.end, nxt))]
@@ -289,7 +304,7 @@ _ESTIMATE = re.compile(
 )
 # between two figures of one sentence: the second is another estimate of the first's count
 _NEXT_ESTIMATE = re.compile(
-    rf"{_ESTIMATE.pattern}|\b(?:reports?|reported|mentioned|spoke\s+of|speaks?\s+of|gave|gives?|giving|cites?|cited|"
+    rf"{_ESTIMATE.pattern}|\b(?:reports?|reported|mentioned|spoke(?:\s+\w+){{0,3}}\s+of|speaks?\s+of|gave|gives?|giving|cites?|cited|"
     r"puts?|lists?|listed|records?|recorded|rose|revised|reduced|raised|lowered)\b",
     re.IGNORECASE,
 )
@@ -324,6 +339,11 @@ def _share_estimates(text: str, heads: list[Mention]) -> None:
         elif m.measure is None and prev.measure in _HARM and (_NEXT_ESTIMATE.search(text, prev.tail, m.start)
                                                              or _elliptic(text, prev, m)):
             m.measure = prev.measure
+
+
+_OF_THE = re.compile(r"\b(?:of|among)\s+(?:the|these|those)\s+$", re.IGNORECASE)
+_MEMBERS_OF = re.compile(r"\b(?:members|people|persons|relatives|individuals|children|women|men)\s+(?:of|from)\s+"
+                        r"(?:the\s+)?$", re.IGNORECASE)
 
 
 def _label_line(text: str, previous_lines: list[tuple[int, int]]) -> str | None:
@@ -377,6 +397,8 @@ def _by_unit(text: str, m: Mention) -> str:
             r.names_of_others.search(text, s_start, s_end)):
         return "killed"  # "the memorial lists 490 names", "a plaque listed 112 names": the names of the dead
     if unit in r.family and measure in ("killed", "destroyed", "other"):
+        if _MEMBERS_OF.search(text, max(s_start, m.start - 40), m.start):
+            return "other"  # "37 members of three families": the families hold the counted, they are no harm
         return "destroyed" if measure != "other" else "other"
     if unit in r.currency:
         return "damage" if measure in ("damage", "destroyed") else "other"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from attribution_helpers import who
+from figure_helpers import figures
 
 from claimledger.extract.context import DocContext
 from claimledger.extract.kinds.characterizations import extract_characterizations
@@ -165,3 +166,28 @@ def test_a_denial_does_not_reach_past_although() -> None:
             "amounted to war crimes.")
     modality = {c.label: c.modality for c in labels(text)}
     assert modality == {"massacre": "denies", "war crime": "asserts"}
+
+
+def _measures(text: str) -> dict[str, str | None]:
+    return {c.text: c.measure for c in figures(text)}
+
+
+@pytest.mark.parametrize("text, needle, measure", [
+    ("Over the next two days scores of villagers were marched to the quarry and shot.", "scores", "killed"),
+    ("Among the dead identified by the parish were 37 members of the Marr family.", "37", "killed"),
+    ("The official number is 613 dead; the commission spoke in 1992 of 485.", "485", "killed"),
+    ("Of the 88 children, 82 were gassed at the camp.", "82", "killed"),
+    ("Of the 88 children, 82 were gassed at the camp.", "88", "other"),
+    ("Of the 613 victims, 63 were children.", "613", "killed"),
+    ("Of the 184 women deported, 60 did not return.", "184", "expelled"),
+])
+def test_what_a_figure_counts_in_chains_and_totals(text: str, needle: str, measure: str) -> None:
+    assert _measures(text)[needle] == measure
+
+
+def test_members_of_families_break_down_the_members_not_the_families() -> None:
+    text = "Among the dead were 37 members of three families, including 11 children."
+    claims = {c.text: c for c in figures(text)}
+    # a part of the families would take their measure; a part of the 37 dead is killed
+    assert claims["11"].measure == "killed" and claims["11"].subgroup == "children"
+    assert claims["three"].measure == "other"
