@@ -305,7 +305,9 @@ _TOTAL_LABELS = frozenset({"official", "unofficial", "total", "victims", "deaths
 
 
 _SUM_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|:\s*|\s+[–-]\s+)")
-_SUM_OPEN = re.compile(r"(?:\s+[a-z]+){0,2}\s*(?:,|:|\s+[–-])\s*")  # "32 dead, 26 ...": the total's own noun
+# "32 dead, 26 ...", "42 members of the security forces, 30 officers and 12 police": the total's own noun
+_SUM_OPEN = re.compile(r"(?:\s+[a-z]+){0,2}\s*(?:,|:|\s+[–-])\s*|(?:\s+[a-z]+){0,2}\s+(?:of|from)\s+(?:the\s+)?"
+                       r"[\w'’-]+(?:\s+[\w'’-]+){0,2}\s*,\s*")
 
 
 def _summed_parts(text: str, mentions: list[Mention]) -> None:

@@ -191,3 +191,9 @@ def test_members_of_families_break_down_the_members_not_the_families() -> None:
     # a part of the families would take their measure; a part of the 37 dead is killed
     assert claims["11"].measure == "killed" and claims["11"].subgroup == "children"
     assert claims["three"].measure == "other"
+
+
+def test_parts_that_add_up_to_a_total_with_a_longer_noun_are_its_breakdown() -> None:
+    text = "The ministry says 42 members of the security forces, 30 officers and 12 police, were killed."
+    groups = {c.text: (c.measure, c.subgroup) for c in figures(text)}
+    assert groups == {"42": ("killed", None), "30": ("killed", "officers"), "12": ("killed", "police")}
