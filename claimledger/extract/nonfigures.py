@@ -133,6 +133,11 @@ _PHONE_WORD = re.compile(r"(?:tel|phone|fax)\.?:?\s*$", re.IGNORECASE)
 _DECADE_AFTER = re.compile(r"\s*s\b|'s\b")
 _YEAR_DASH_BEFORE = re.compile(r"\b(?:1[89]|20)\d\d\s*[-–/]\s*$")
 _PHONE_BEFORE = re.compile(r"\+\d{1,4}(?:[\s-]+\d{1,4})*[\s-]+$")
+_CLOCK_RANGE = re.compile(r"\d{1,2}[.:]\d{2}\s*[–-]\s*\d{1,2}[.:]\d{2}")
+# "in groups of five and later ten"
+_IN_GROUPS_OF = re.compile(r"\b(?:in|into)\s+(?:groups|batches|rows|lines|columns|teams)\s+of\s+(?:up\s+to\s+)?"
+                           r"(?:[\w-]+\s+(?:and|or|to)\s+(?:later\s+|then\s+)?)?$", re.IGNORECASE)
+_IBID = re.compile(r"\b(?:ibid|ib|idem|op\.\s*cit|loc\.\s*cit)\.?,?\s*(?:pp?\.\s*)?$", re.IGNORECASE)
 _TIME_AFTER = re.compile(r"\s?(?:BST|GMT|CET|CEST|EET|EEST|MSK|UTC|local\s+time|hrs|h)\b")
 _LEADER_DOTS = re.compile(r"(?:\.{3,}|…+)\s*$")
 _CAPITAL_BEFORE = re.compile(r"[a-z,;]\s+[A-Z][a-z]+\s+$")
@@ -189,6 +194,12 @@ def why_not(text: str, a: Amount) -> str | None:
         return "coordinate or angle"
     if _TIME_AFTER.match(text, a.end) or _LEADER_DOTS.search(text, max(0, a.start - 12), a.start):
         return "time or page number"  # "21.40 BST", "3. The toll ........ 3"
+    if _CLOCK_RANGE.fullmatch(text, a.start, a.end):
+        return "opening hours"  # "open Tue–Sat 9.00–17.00"
+    if _IN_GROUPS_OF.search(text, max(0, a.start - 30), a.start):
+        return "group size"  # "shot them in groups of twenty"
+    if _IBID.search(text, max(0, a.start - 24), a.start):
+        return "page of a citation"  # "Ibid., 312.", "op. cit., p. 44"
     if not a.vague and not a.is_range and _age_apposition(text, a):
         return "age"  # "Gulnara Safarli, 34, said", "who was nineteen at the time", "a boy of twelve"
     if _DOTTED_AFTER.match(after) or _DOTTED_BEFORE.search(before) or _CLOCK_AFTER.match(after):
@@ -247,6 +258,7 @@ def _compared_age(text: str, a: Amount) -> bool:
     return bool(_AGE_END.match(text, a.end))
 
 
+_CLOSED_AFTER = re.compile(r"\s*(?:[,;.)]|$)")
 _COUNTED_AFTER = re.compile(r"\s+[a-z]+s\b")  # "in 1500 households": a count after all
 
 
@@ -261,6 +273,8 @@ def _year_like(text: str, a: Amount) -> bool:
         if a.value is None or not a.value.is_integer() or not 1000 <= a.value < 1800:
             return False
         words = _words_before(text, a.start, 16)
+        if words and words[-1] == "of" and _CLOSED_AFTER.match(text, a.end):
+            return True  # "the Aladža Mosque of 1550, ...": nothing is counted after it
         return bool(words) and (words[-1] in rules().old_year_words or words[-1] in rules().months) and not (
             _COUNTED_AFTER.match(text, a.end))
     after = _after(text, a.end, 40)

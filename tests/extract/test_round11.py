@@ -197,3 +197,23 @@ def test_parts_that_add_up_to_a_total_with_a_longer_noun_are_its_breakdown() -> 
     text = "The ministry says 42 members of the security forces, 30 officers and 12 police, were killed."
     groups = {c.text: (c.measure, c.subgroup) for c in figures(text)}
     assert groups == {"42": ("killed", None), "30": ("killed", "officers"), "12": ("killed", "police")}
+
+
+@pytest.mark.parametrize("text", [
+    "Visitors' guide: the museum is open Tue–Sat 9.00–17.00.",
+    "Ibid., 312.",
+    "The town's mosques, among them the Aladža Mosque of 1550, were blown up.",
+    "Armored vehicles fired into the hospital from 300 yards away.",
+    "The guards shot them in groups of five and later ten.",
+])
+def test_numbers_that_are_no_figures(text: str) -> None:
+    assert figures(text) == []
+
+
+@pytest.mark.parametrize("text, needle", [
+    ("The execution of 1200 men began at dawn.", "1200"),
+    ("A group of 40 villagers were killed.", "40"),
+    ("Ibid. The militia killed 312 villagers.", "312"),
+])
+def test_counts_near_those_words_stay_figures(text: str, needle: str) -> None:
+    assert [c.text for c in figures(text)] == [needle]
