@@ -133,6 +133,9 @@ _PHONE_WORD = re.compile(r"(?:tel|phone|fax)\.?:?\s*$", re.IGNORECASE)
 _DECADE_AFTER = re.compile(r"\s*s\b|'s\b")
 _YEAR_DASH_BEFORE = re.compile(r"\b(?:1[89]|20)\d\d\s*[-–/]\s*$")
 _PHONE_BEFORE = re.compile(r"\+\d{1,4}(?:[\s-]+\d{1,4})*[\s-]+$")
+_NUMBERED_SECTION = re.compile(r"\d{1,2}(?:\.\d{1,2})+")
+_LINE_OPEN = re.compile(r"(?:^|\n)[ \t]*$")
+_HEADING_AFTER = re.compile(r"\.?[ \t]+[A-Z]")
 _CLOCK_RANGE = re.compile(r"\d{1,2}[.:]\d{2}\s*[–-]\s*\d{1,2}[.:]\d{2}")
 # "in groups of five and later ten"
 _IN_GROUPS_OF = re.compile(r"\b(?:in|into)\s+(?:groups|batches|rows|lines|columns|teams)\s+of\s+(?:up\s+to\s+)?"
@@ -194,6 +197,9 @@ def why_not(text: str, a: Amount) -> str | None:
         return "coordinate or angle"
     if _TIME_AFTER.match(text, a.end) or _LEADER_DOTS.search(text, max(0, a.start - 12), a.start):
         return "time or page number"  # "21.40 BST", "3. The toll ........ 3"
+    if _NUMBERED_SECTION.fullmatch(text, a.start, a.end) and _LINE_OPEN.search(
+            text, max(0, a.start - 8), a.start) and _HEADING_AFTER.match(text, a.end):
+        return "section number"  # "3.4 Expulsions. The Muslim population ...": a numbered paragraph
     if _CLOCK_RANGE.fullmatch(text, a.start, a.end):
         return "opening hours"  # "open Tue–Sat 9.00–17.00"
     if _IN_GROUPS_OF.search(text, max(0, a.start - 30), a.start):

@@ -217,3 +217,13 @@ def test_numbers_that_are_no_figures(text: str) -> None:
 ])
 def test_counts_near_those_words_stay_figures(text: str, needle: str) -> None:
     assert [c.text for c in figures(text)] == [needle]
+
+
+def test_a_numbered_section_heading_is_no_figure() -> None:
+    text = ("3.4 Expulsions. The Muslim population was removed.\n"
+            "3.2 Casualties. According to the commission, 131 died.")
+    assert [(c.text, c.measure) for c in figures(text)] == [("131", "killed")]
+
+
+def test_a_decimal_amount_at_the_head_of_a_line_stays_a_figure() -> None:
+    assert [c.text for c in figures("2.5 million people were displaced.")] == ["2.5 million"]
