@@ -335,7 +335,7 @@ def _summed_parts(text: str, mentions: list[Mention]) -> None:
 
 _WHOM = re.compile(r"\bwhom\b", re.IGNORECASE)
 # counted places and things that "of whom" cannot break down: the people counted before them are the total
-_PLACES = frozenset({"village", "town", "city", "settlement", "district", "region", "camp", "house", "home",
+_PLACES = frozenset({"village", "hamlet", "town", "city", "settlement", "district", "region", "camp", "house", "home",
                      "building", "country", "state", "province", "street", "school", "hospital", "day", "week",
                      "grave", "site", "trench", "pit"})
 # groups that hold the people counted before them: "37 members of three families"

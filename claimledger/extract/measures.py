@@ -342,6 +342,7 @@ def _share_estimates(text: str, heads: list[Mention]) -> None:
 
 
 _OF_THE = re.compile(r"\b(?:of|among)\s+(?:the|these|those)\s+$", re.IGNORECASE)
+_OF_VICTIMS = re.compile(r"\s+of\s+(?:the\s+)?(?:victims|dead|killed|missing|hostages|deceased)\b", re.IGNORECASE)
 _MEMBERS_OF = re.compile(r"\b(?:members|people|persons|relatives|individuals|children|women|men)\s+(?:of|from)\s+"
                         r"(?:the\s+)?$", re.IGNORECASE)
 
@@ -397,8 +398,10 @@ def _by_unit(text: str, m: Mention) -> str:
             r.names_of_others.search(text, s_start, s_end)):
         return "killed"  # "the memorial lists 490 names", "a plaque listed 112 names": the names of the dead
     if unit in r.family and measure in ("killed", "destroyed", "other"):
-        if _MEMBERS_OF.search(text, max(s_start, m.start - 40), m.start):
-            return "other"  # "37 members of three families": the families hold the counted, they are no harm
+        if _MEMBERS_OF.search(text, max(s_start, m.start - 40), m.start) or _OF_VICTIMS.match(text, m.tail):
+            # "37 members of three families", "several dozen families of victims were housed": the families
+            # hold the counted or mourn them; they are no harm
+            return "other"
         return "destroyed" if measure != "other" else "other"
     if unit in r.currency:
         return "damage" if measure in ("damage", "destroyed") else "other"

@@ -145,7 +145,10 @@ _TIME_AFTER = re.compile(r"\s?(?:BST|GMT|CET|CEST|EET|EEST|MSK|UTC|local\s+time|
 _LEADER_DOTS = re.compile(r"(?:\.{3,}|…+)\s*$")
 _CAPITAL_BEFORE = re.compile(r"[a-z,;]\s+[A-Z][a-z]+\s+$")
 _AGE_BEFORE = re.compile(
-    r"(?:\b[A-Z][\w'’-]+,\s*|\bwho\s+(?:was|is)\s+|\b(?:boy|girl|man|woman|child|son|daughter)\s+of\s+)$"
+    r"(?:\b[A-Z][\w'’-]+,\s*|\bwho\s+(?:was|is)\s+|\b(?:boy|girl|man|woman|child|son|daughter)\s+of\s+|"
+    # "My son was 22.": a relative's age
+    r"\b(?:[Mm]y|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)\s+(?:son|daughter|brother|sister|father|mother|husband|wife|child|"
+    r"boy|girl|grandson|granddaughter|grandfather|grandmother|uncle|aunt|nephew|niece|cousin)\s+(?:was|is)\s+)$"
 )
 
 

@@ -227,3 +227,26 @@ def test_a_numbered_section_heading_is_no_figure() -> None:
 
 def test_a_decimal_amount_at_the_head_of_a_line_stays_a_figure() -> None:
     assert [c.text for c in figures("2.5 million people were displaced.")] == ["2.5 million"]
+
+
+@pytest.mark.parametrize("text, needle", [
+    ("Families' committees and several Shia parties in parliament describe the killings as genocide.", "several"),
+    ("The Red Cross had registered 156 tracing requests by the end of May.", "156"),
+    ("On 16 December the Assembly condemned the killings; several delegations disputed that wording.", "several"),
+    ("Several researchers have estimated that between 100 and 200 villagers were murdered.", "Several"),
+    ("One witness counted 4 lorries, each with 30–40 bodies.", "4"),
+    ("The column fleeing towards Mirna was fired on from two sides.", "two"),
+    ("Several dozen families of victims have been given temporary housing in the capital.", "Several dozen"),
+])
+def test_counts_of_things_and_groups_that_are_no_harm(text: str, needle: str) -> None:
+    assert _measures(text)[needle] == "other"
+
+
+def test_the_dead_broken_down_after_a_count_of_hamlets_keep_their_total() -> None:
+    text = "The commission counted 1,126 dead in Kallen and the three hamlets above it, of whom 412 were children."
+    assert _measures(text) == {"1,126": "killed", "three": "other", "412": "killed"}
+
+
+@pytest.mark.parametrize("text", ['"My son was 22." she said.', "Orchards covering about 1,000 dunams were razed."])
+def test_an_age_of_a_relative_and_an_area_are_no_figures(text: str) -> None:
+    assert figures(text) == []
