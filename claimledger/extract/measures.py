@@ -310,6 +310,7 @@ _NEXT_ESTIMATE = re.compile(
 )
 
 
+_VERB_AFTER = re.compile(r"\s+(?:were|was|are|is|had|have|has)\b", re.IGNORECASE)
 _ELLIPSIS_JOIN = re.compile(r"\band\b|\bor\b|,")
 
 
@@ -318,7 +319,9 @@ def _elliptic(text: str, prev: Mention, m: Mention) -> bool:
     joined to the one before, with no predicate between them, counts the same."""
     end = prev.measure_end if prev.measure_end is not None and prev.measure_end < m.start else prev.tail
     gap = text[end:m.start]
-    return (len(gap) <= 60 and bool(_ELLIPSIS_JOIN.search(gap)) and not _BOUNDARY.search(gap)
+    if _VERB_AFTER.match(text, m.tail):
+        return False  # "..., and dozens were taken to camps": a clause of its own
+    return (len(gap) <= 100 and bool(_ELLIPSIS_JOIN.search(gap)) and not _BOUNDARY.search(gap)
             and not predicates.find(text, end, m.start))
 
 

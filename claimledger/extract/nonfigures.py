@@ -136,6 +136,7 @@ _PHONE_BEFORE = re.compile(r"\+\d{1,4}(?:[\s-]+\d{1,4})*[\s-]+$")
 _NUMBERED_SECTION = re.compile(r"\d{1,2}(?:\.\d{1,2})+")
 _LINE_OPEN = re.compile(r"(?:^|\n)[ \t]*$")
 _HEADING_AFTER = re.compile(r"\.?[ \t]+[A-Z]")
+_DAY_MONTH_BEFORE = re.compile(r"\b\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+$")
 _CLOCK_RANGE = re.compile(r"\d{1,2}[.:]\d{2}\s*[–-]\s*\d{1,2}[.:]\d{2}")
 # "in groups of five and later ten"
 _IN_GROUPS_OF = re.compile(r"\b(?:in|into)\s+(?:groups|batches|rows|lines|columns|teams)\s+of\s+(?:up\s+to\s+)?"
@@ -146,6 +147,7 @@ _LEADER_DOTS = re.compile(r"(?:\.{3,}|…+)\s*$")
 _CAPITAL_BEFORE = re.compile(r"[a-z,;]\s+[A-Z][a-z]+\s+$")
 _AGE_BEFORE = re.compile(
     r"(?:\b[A-Z][\w'’-]+,\s*|\bwho\s+(?:was|is)\s+|\b(?:boy|girl|man|woman|child|son|daughter)\s+of\s+|"
+    r"\b(?:oldest|youngest)\s+(?:[a-z]+\s+)?(?:was|is|were)\s+|"  # "The oldest was 81."
     # "My son was 22.": a relative's age
     r"\b(?:[Mm]y|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)\s+(?:son|daughter|brother|sister|father|mother|husband|wife|child|"
     r"boy|girl|grandson|granddaughter|grandfather|grandmother|uncle|aunt|nephew|niece|cousin)\s+(?:was|is)\s+)$"
@@ -232,6 +234,8 @@ def why_not(text: str, a: Amount) -> str | None:
         small_day = all(v is not None and v.is_integer() and 1 <= v <= 31 for v in (a.low, a.high))
         if small_day and (_month_before(text, a.start) or r.month_after.match(after)):
             return "date"
+        if a.simple and _DAY_MONTH_BEFORE.search(text, max(0, a.start - 16), a.start):
+            return "year"  # "28 Feb 92": a short year after the day and month
         if _year_like(text, a):
             return "year"
     if a.digits and _DECADE_AFTER.match(after):

@@ -250,3 +250,28 @@ def test_the_dead_broken_down_after_a_count_of_hamlets_keep_their_total() -> Non
 @pytest.mark.parametrize("text", ['"My son was 22." she said.', "Orchards covering about 1,000 dunams were razed."])
 def test_an_age_of_a_relative_and_an_area_are_no_figures(text: str) -> None:
     assert figures(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Source: Radio Dashir, Dashir, in Mervanian 1400 gmt 28 Feb 92",
+    "The oldest was 81.",
+    "Agnes Lederer, The Forest at Ponary (Halden University Press, 412 pp.)",
+    "Room 2 | Panel 2.1",
+])
+def test_dates_ages_pages_and_labels_that_are_no_figures(text: str) -> None:
+    assert figures(text) == []
+
+
+@pytest.mark.parametrize("text, needle, measure", [
+    ("Fifty rescuers and 12 fire engines were at the scene.", "12", "other"),
+    ("The Commission compared three sources: the records of the hospitals.", "three", "other"),
+    ("Our own survey of 212 households in 2019 recorded 143 dead.", "212", "other"),
+    ("Two men released in June said that dozens were taken out at night and did not return.", "dozens",
+     "missing"),
+    ("Its spokesman said that 140 civilians had been handed over to the ICRC.", "140", "released"),
+    ("At least nine were killed in the village, and dozens were taken to camps in the area.", "dozens", "detained"),
+    ("Between 2,000 and 3,000 died in Volhynia at the hands of the Home Army and Polish self-defence units, and "
+     "10,000-20,000 in the wider conflict up to 1947.", "10,000-20,000", "killed"),
+])
+def test_more_measures(text: str, needle: str, measure: str) -> None:
+    assert _measures(text)[needle] == measure
