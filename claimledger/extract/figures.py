@@ -61,8 +61,9 @@ def extract_figures(ctx: DocContext) -> list[Claim]:
             continue
         if index - last_index > 4:
             carried, total, dead, wounded = None, None, None, None
+        spoken = measures.spoken_of(text, spans[index - 1]) if carried is None and index > 0 else None
         breakdowns.link(text, mentions, total, dead, wounded)
-        measures.assign(text, mentions, spans[max(0, index - 3):index], carried)
+        measures.assign(text, mentions, spans[max(0, index - 3):index], carried, spoken)
         breakdowns.settle(text, mentions)
         tables.settle(text, mentions, spans[max(0, index - 12):index])
         tables.settle_divided(text, mentions)

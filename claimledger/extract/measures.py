@@ -89,10 +89,11 @@ def _clause_end(text: str, pos: int, hi: int) -> int:
 
 
 def assign(text: str, mentions: list[Mention], previous_lines: list[tuple[int, int]],
-           carried: str | None = None) -> None:
+           carried: str | None = None, spoken: str | None = None) -> None:
     """Set `measure` on every mention of one sentence (in order). Breakdowns take their parent's later.
     `carried` is the harm the sentences before were counting: "The number of dead is disputed. The government's
-    figure is 613." """
+    figure is 613." `spoken` the one harm the sentence before spoke of without a figure: "Crews found bodies in
+    the snow. One pilot said he had counted at least 60." """
     if not mentions:
         return
     s_start, s_end = mentions[0].sentence
@@ -149,6 +150,9 @@ def assign(text: str, mentions: list[Mention], previous_lines: list[tuple[int, i
         if m.measure is None and carried in _HARM and (_ESTIMATE.search(text, s_start, m.start)
                                                         or s_end - s_start < 60):
             m.measure = carried
+        if m.measure is None and spoken is not None and not m.unit and _ESTIMATE.search(text, s_start, m.start) and (
+                _BARE_AFTER.match(text, m.tail)):
+            m.measure = spoken  # a bare count, with no noun of its own ("about a dozen German marksmen" has one)
     for m in heads:
         m.measure = _by_unit(text, m)
 
@@ -348,6 +352,16 @@ _OF_THE = re.compile(r"\b(?:of|among)\s+(?:the|these|those)\s+$", re.IGNORECASE)
 _OF_VICTIMS = re.compile(r"\s+of\s+(?:the\s+)?(?:victims|dead|killed|missing|hostages|deceased)\b", re.IGNORECASE)
 _MEMBERS_OF = re.compile(r"\b(?:members|people|persons|relatives|individuals|children|women|men)\s+(?:of|from)\s+"
                         r"(?:the\s+)?$", re.IGNORECASE)
+
+
+_BARE_AFTER = re.compile(r"\s*(?:[,;.:)]|$|(?:on|in|at|from|and|or|to|by|were|was|had|have)\b)")
+
+
+def spoken_of(text: str, span: tuple[int, int]) -> str | None:
+    """The one harm a sentence without figures speaks of: "their crews found bodies in the snow." before "One
+    pilot said he had counted at least 60"."""
+    found = {p.measure for p in predicates.find(text, *span) if p.measure in _HARM}
+    return found.pop() if len(found) == 1 else None
 
 
 def _label_line(text: str, previous_lines: list[tuple[int, int]]) -> str | None:

@@ -137,17 +137,21 @@ _NUMBERED_SECTION = re.compile(r"\d{1,2}(?:\.\d{1,2})+")
 _LINE_OPEN = re.compile(r"(?:^|\n)[ \t]*$")
 _HEADING_AFTER = re.compile(r"\.?[ \t]+[A-Z]")
 _DAY_MONTH_BEFORE = re.compile(r"\b\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+$")
+_MONTH_ABBREVIATION_BEFORE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s+$")
+_LINE_END_AFTER = re.compile(r"[ \t]*(?:\n|$|[.,;)])")
 _CLOCK_RANGE = re.compile(r"\d{1,2}[.:]\d{2}\s*[–-]\s*\d{1,2}[.:]\d{2}")
 # "in groups of five and later ten"
-_IN_GROUPS_OF = re.compile(r"\b(?:in|into)\s+(?:groups|batches|rows|lines|columns|teams)\s+of\s+(?:up\s+to\s+)?"
-                           r"(?:[\w-]+\s+(?:and|or|to)\s+(?:later\s+|then\s+)?)?$", re.IGNORECASE)
+_IN_GROUPS_OF = re.compile(r"\b(?:in|into)\s+(?:groups|batches|rows|lines|columns|teams|clusters)\s+of\s+"
+                           r"(?:up\s+to\s+)?(?:[\w-]+\s+(?:and|or|to)\s+(?:later\s+|then\s+)?)?$", re.IGNORECASE)
 _IBID = re.compile(r"\b(?:ibid|ib|idem|op\.\s*cit|loc\.\s*cit)\.?,?\s*(?:pp?\.\s*)?$", re.IGNORECASE)
 _TIME_AFTER = re.compile(r"\s?(?:BST|GMT|CET|CEST|EET|EEST|MSK|UTC|local\s+time|hrs|h)\b")
 _LEADER_DOTS = re.compile(r"(?:\.{3,}|…+)\s*$")
 _CAPITAL_BEFORE = re.compile(r"[a-z,;]\s+[A-Z][a-z]+\s+$")
 _AGE_BEFORE = re.compile(
     r"(?:\b[A-Z][\w'’-]+,\s*|\bwho\s+(?:was|is)\s+|\b(?:boy|girl|man|woman|child|son|daughter)\s+of\s+|"
-    r"\b(?:oldest|youngest)\s+(?:[a-z]+\s+)?(?:was|is|were)\s+|"  # "The oldest was 81."
+    r"\b(?:oldest|youngest)\s+(?:[a-z]+\s+){0,2}(?:was|is|were)\s+|"  # "The youngest child killed was eight."
+    r"(?:^|[\"“‘\s])(?:I|[Hh]e|[Ss]he)\s+was\s+|"  # '"I was nine.'
+    r"\b(?:[Mm]y|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)\s+[a-z]+,\s*|"  # "her neighbour, 68, was killed"
     # "My son was 22.": a relative's age
     r"\b(?:[Mm]y|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)\s+(?:son|daughter|brother|sister|father|mother|husband|wife|child|"
     r"boy|girl|grandson|granddaughter|grandfather|grandmother|uncle|aunt|nephew|niece|cousin)\s+(?:was|is)\s+)$"
@@ -234,8 +238,10 @@ def why_not(text: str, a: Amount) -> str | None:
         small_day = all(v is not None and v.is_integer() and 1 <= v <= 31 for v in (a.low, a.high))
         if small_day and (_month_before(text, a.start) or r.month_after.match(after)):
             return "date"
-        if a.simple and _DAY_MONTH_BEFORE.search(text, max(0, a.start - 16), a.start):
-            return "year"  # "28 Feb 92": a short year after the day and month
+        if a.simple and (_DAY_MONTH_BEFORE.search(text, max(0, a.start - 16), a.start) or (
+                _MONTH_ABBREVIATION_BEFORE.search(text, max(0, a.start - 6), a.start) and a.value is not None
+                and 32 <= a.value <= 99 and _LINE_END_AFTER.match(text, a.end))):
+            return "year"  # "28 Feb 92", "161842 GMT Jan 99": a short year after the day and month
         if _year_like(text, a):
             return "year"
     if a.digits and _DECADE_AFTER.match(after):

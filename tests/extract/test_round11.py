@@ -275,3 +275,30 @@ def test_dates_ages_pages_and_labels_that_are_no_figures(text: str) -> None:
 ])
 def test_more_measures(text: str, needle: str, measure: str) -> None:
     assert _measures(text)[needle] == measure
+
+
+@pytest.mark.parametrize("text", [
+    "(Continued on Page 9, Column 3)",
+    "TP jk/rw 161842 GMT Jan 99",
+    "A resident told our correspondent that her neighbour, 68, was killed by shrapnel in March.",
+    "The youngest child killed was eight.",
+    '"I was nine. We hid in the cellar."',
+    "Their crews found bodies in the snow in clusters of five and ten.",
+])
+def test_more_numbers_that_are_no_figures(text: str) -> None:
+    assert figures(text) == []
+
+
+@pytest.mark.parametrize("text, needle, measure", [
+    ("Photo: 14 portraits of the victims at the memorial.", "14", "other"),
+    ("Investigators say they have found at least 10 places used for torture.", "at least 10", "other"),
+    ("The historian estimates dozens of deaths in each of the 63 trains.", "63", "other"),
+    ("A party of eleven foreign newsmen was taken today to the ravine.", "eleven", "other"),
+    ("Their crews found bodies in the snow. One pilot said he had counted at least 60 on a single slope.",
+     "at least 60", "killed"),
+    ("When the helicopters reached the hills above the river last week, their crews found bodies in the snow. "
+     "Historians estimate that about a dozen German marksmen did the shooting.", "about a dozen", "other"),
+])
+def test_measures_of_counted_things_and_of_a_bare_count_after_a_sentence_about_the_dead(
+        text: str, needle: str, measure: str) -> None:
+    assert _measures(text)[needle] == measure
