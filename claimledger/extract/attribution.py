@@ -174,7 +174,7 @@ class Attributor:
                     table.remember_issuer(cue.start, cue.document_noun or "statement", name)
                 elif cue.document_noun:
                     table.remember_issuer(cue.start, cue.document_noun, name)
-                table.remember(name, cue.start)
+                table.remember(name, cue.start, person=any(t.low in self.lex.person_roles for t in speaker))
                 found.append(_Found(cue, attribution, self.quotes.innermost(cue.start, cue.end)))
             out.append(found)
         return out

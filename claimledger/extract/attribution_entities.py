@@ -217,8 +217,9 @@ class SpeakerTable:
         """The first speaker the document names properly: the voice a quoted headline usually belongs to."""
         return next((s.name for s in self.history if self.is_proper(s.name)), None)
 
-    def remember(self, name: str, offset: int) -> None:
-        self.history.append(Speaker(name, offset, self.is_organisation(name), self.is_person(name)))
+    def remember(self, name: str, offset: int, person: bool = False) -> None:
+        """`person`: the phrase named a person of the body ("A spokesman for the ministry"), whom "he" can mean."""
+        self.history.append(Speaker(name, offset, self.is_organisation(name), person or self.is_person(name)))
 
     def remember_issuer(self, offset: int, noun: str, issuer: str) -> None:
         self.issuers.append((offset, noun, issuer))

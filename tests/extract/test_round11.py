@@ -302,3 +302,10 @@ def test_more_numbers_that_are_no_figures(text: str) -> None:
 def test_measures_of_counted_things_and_of_a_bare_count_after_a_sentence_about_the_dead(
         text: str, needle: str, measure: str) -> None:
     assert _measures(text)[needle] == measure
+
+
+def test_he_after_a_spokesman_for_a_body_is_that_bodys_spokesman() -> None:
+    text = ("Dravian officials said on Saturday that rebels had killed more than 100 civilians. A spokesman for the "
+            "Dravian Defence Ministry, quoted by Itar-Tass, put the number of dead at 120. He said about 40 "
+            "villagers had been wounded.")
+    assert who(text, "about 40").attributed_to == "Dravian Defence Ministry"
