@@ -683,9 +683,18 @@ class CueFinder:
             # the subject; the phrase the participle describes is
             head = scan_left(self.lex, tokens, found.first - 2, 0)
             return head if head is not None and head.last == found.first - 3 else found
-        if found.first < 3 or tokens[found.first - 1].low not in _OBJECT_PREPOSITIONS:
+        if found.first < 3:
             return found
-        m = found.first - 2
+        if tokens[found.first - 1].low in _OBJECT_PREPOSITIONS:
+            m = found.first - 2
+        else:  # "Reporters who reached the main hospital in Sukhumi saw": the object of the clause's own verb
+            m = found.first - 1
+            while m > 0 and found.first - m <= 3 and not tokens[m].is_cap and tokens[m].is_word and not (
+                    tokens[m].low.endswith("ed")):
+                m -= 1  # "the main"
+            if not (tokens[m].low.endswith("ed") and not tokens[m].is_cap):
+                return found
+            m -= 1
         while m > 0 and found.first - m <= 14 and tokens[m].text not in ",;:()":
             if tokens[m].low in ("who", "which"):
                 head = scan_left(self.lex, tokens, m, 0)

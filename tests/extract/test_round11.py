@@ -309,3 +309,14 @@ def test_he_after_a_spokesman_for_a_body_is_that_bodys_spokesman() -> None:
             "Dravian Defence Ministry, quoted by Itar-Tass, put the number of dead at 120. He said about 40 "
             "villagers had been wounded.")
     assert who(text, "about 40").attributed_to == "Dravian Defence Ministry"
+
+
+@pytest.mark.parametrize("verb", ["saw", "said they saw"])
+def test_who_saw_the_bodies_after_a_relative_clause_with_an_object(verb: str) -> None:
+    text = f"Reporters who reached the main hospital in Sukhumi {verb} 17 bodies laid out in the courtyard."
+    assert who(text, "17").attributed_to == "Reporters"
+
+
+def test_a_name_given_in_a_relative_clause_stays_the_speaker() -> None:
+    text = "A survivor who gave his name as Mosze Kaplan told us that 40 people had died."
+    assert who(text, "40").attributed_to == "Mosze Kaplan"
