@@ -37,6 +37,7 @@ _FIRST_WORD = re.compile(r"[^\W\d_]+")
 _QUANTIFIERS = frozenset({"many", "some", "most", "several", "others", "few", "all", "both"})
 _LETTER = re.compile(r"[^\W\d_]")
 _RELATIVE_OPENER = re.compile(r",\s*(?:\w+\s+)?(?:which|whom|whose|where|when)\b[^,;:]{0,40},?\s*$")
+_NEW_RELATIVE = re.compile(r",\s*(?:nor|and|or|but)\s+[^,;:]{1,40}?,\s*(?:where|in\s+which|when)\b")
 _CLAUSE_JOIN = re.compile(r"(?:,\s*|\s)(?:and|but|while|whereas)\s+$")
 _WORDS = re.compile(r"[^\W\d_]+")
 _SO_AFTER = re.compile(r"\s+(?:so|as much)\b")  # "..., and the government said so": backwards
@@ -752,7 +753,16 @@ class Attributor:
         opens = cue.kind in ("preposition", "numbers") and self._opens_sentence(s, cue.start)
         if ";" in self.text[cue.end:start] and not opens:
             return False
+        if self._closed_aside(s, cue, start):
+            return False  # "(local Armenians counted many more), nor Maragha, where ... killed 40": the aside's own
+        if _WORDS.search(self.text, s, cue.start) and _NEW_RELATIVE.search(self.text, cue.end, start):
+            return False  # "X, in which, according to Y, 26 died, nor Z, where 40 were killed": Y's clause ended
         return not _RELATIVE_AFTER.match(self.text, cue.end)
+
+    def _closed_aside(self, s: int, cue: Cue, start: int) -> bool:
+        """The cue stands in a parenthesis that closes before the claim."""
+        opening = self.text.rfind("(", s, cue.start)
+        return opening >= 0 and ")" not in self.text[opening:cue.start] and ")" in self.text[cue.end:start]
 
     def _opens_sentence(self, s: int, at: int) -> bool:
         """Nothing but a footnote marker and a source noun before `at`: "[14] Figures released by X show ..."."""

@@ -320,3 +320,12 @@ def test_who_saw_the_bodies_after_a_relative_clause_with_an_object(verb: str) ->
 def test_a_name_given_in_a_relative_clause_stays_the_speaker() -> None:
     text = "A survivor who gave his name as Mosze Kaplan told us that 40 people had died."
     assert who(text, "40").attributed_to == "Mosze Kaplan"
+
+
+def test_a_source_in_an_aside_or_an_earlier_relative_clause_does_not_reach_a_later_clause() -> None:
+    text = ("Dresk never mentions the pogrom of 1988, in which at least 26 villagers were murdered according to "
+            "the prosecutors (local residents counted many more), nor Orvel, where in 1992 troops killed between "
+            "40 and 50 villagers.")
+    assert who(text, "at least 26").attributed_to == "prosecutors"
+    assert who(text, "between 40 and 50").attributed_to is None
+
