@@ -44,6 +44,7 @@ _CLAUSE_WORDS = frozenset({"that", "which", "who", "whom", "whose", "where", "wh
                            "had", "has", "have", "died", "killed"})
 _CONJUNCTIONS = frozenset({"and", "but", "while", "that", "as", "whereas", "although"})
 _BASIS_WORDS = frozenset({"from", "on", "in", "with", "of", "under", "into", "through", "against"})
+_OFFICIAL = frozenset({"official", "government", "state", "unofficial"})  # "the official version"
 _CATEGORY_GAP = re.compile(r"\s*(?:that\s+)?(?:[a-z]+\s+){0,3}")  # "said that current estimates put"
 _EMBEDDED_GAP = re.compile(r"\s*(?:(?:us|me|him|her|them|reporters|journalists)\s+)?(?:that\s+)?")
 _CLAUSE_BOUNDARY_WORDS = frozenset({"and", "but", "that", "while", "whereas", "as"})
@@ -789,6 +790,8 @@ class CueFinder:
             return None  # "on the basis of its own lists": what a finding rests on, not another source
         if tokens[k].low in ("toll", "tolls") and not prev.is_possessive:
             return None  # "the Beslan toll", "Khojaly death toll": the place or event counted, not who counts
+        if tokens[k].low in ("version", "versions") and not prev.is_possessive and prev.low not in _OFFICIAL:
+            return None  # "Baku's version", "the official version"; not "an open-top version" of a car
         agent = self._given_by(tokens, k)
         if agent is not None:  # "a figure used by the committee", "figures most often cited by researchers"
             a, b = _span(tokens, agent)

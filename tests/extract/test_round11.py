@@ -329,3 +329,15 @@ def test_a_source_in_an_aside_or_an_earlier_relative_clause_does_not_reach_a_lat
     assert who(text, "at least 26").attributed_to == "prosecutors"
     assert who(text, "between 40 and 50").attributed_to is None
 
+
+
+def test_a_sides_version_is_its_account() -> None:
+    text = ("Dresk's version, repeated by its embassies, is that 118 inhabitants were taken hostage and that dozens "
+            "more died later in captivity.")
+    assert who(text, "118").attributed_to == "Dresk"
+    assert who(text, "dozens more").attributed_to == "Dresk"
+
+
+def test_a_version_of_a_product_names_no_source() -> None:
+    text = "The company revealed an open-top version that will be limited to 500 units."
+    assert who(text, "500").attributed_to is None  # "revealed" reports no count; no version speaks either
