@@ -341,3 +341,9 @@ def test_a_sides_version_is_its_account() -> None:
 def test_a_version_of_a_product_names_no_source() -> None:
     text = "The company revealed an open-top version that will be limited to 500 units."
     assert who(text, "500").attributed_to is None  # "revealed" reports no count; no version speaks either
+
+
+def test_reports_by_a_source_of_a_count_are_that_sources() -> None:
+    text = ("The deputy prosecutor told journalists that cases had been opened. He rejected reports by foreign radio "
+            "stations of hundreds of victims as a provocation.")
+    assert who(text, "hundreds").attributed_to == "foreign radio stations"
