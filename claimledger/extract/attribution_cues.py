@@ -724,6 +724,9 @@ class CueFinder:
         qualifying clause without commas separates it from the verb."""
         lex = self.lex
         first = after_markers(tokens, k)  # a footnote marker at the head of the sentence: "[4] Journalists ..."
+        colon = next((m for m in range(k - 1, first - 1, -1) if tokens[m].text in (":", ";")), None)
+        if colon is not None:
+            first = colon + 1  # "Others give lower figures: Amnesty at the time reported": the clause after it
         if k - first > 16:
             return None
         found = scan_right(lex, tokens, first, k)
@@ -733,8 +736,9 @@ class CueFinder:
         between = tokens[found.last + 1:k]
         if not follower.is_word or follower.is_cap or any(t.text in ",;:" for t in between):
             return None
-        if any(t.low in lex.speech_verbs for t in between):
-            return None
+        if any(t.low in lex.speech_verbs or t.low in lex.speech_phrase_index or (
+                t.text[:1].isdigit() and not YEAR.fullmatch(t.text)) for t in between):
+            return None  # "a pamphlet spoke of no more than 400 and denied": the first verb is the subject's
         head = tokens[found.last]
         if not (lex.is_name_word(head) or head.base.lower() in lex.role_words):
             return None

@@ -347,3 +347,15 @@ def test_reports_by_a_source_of_a_count_are_that_sources() -> None:
     text = ("The deputy prosecutor told journalists that cases had been opened. He rejected reports by foreign radio "
             "stations of hundreds of victims as a provocation.")
     assert who(text, "hundreds").attributed_to == "foreign radio stations"
+
+
+def test_a_subject_after_a_colon_with_a_phrase_before_its_verb_speaks() -> None:
+    text = ("Other human rights groups give lower figures: Amnesty International at the time reported estimates "
+            "ranging from 10,000 to 25,000 dead.")
+    assert who(text, "10,000").attributed_to == "Amnesty International"
+
+
+def test_a_count_between_a_subject_and_a_later_verb_is_the_first_verbs() -> None:
+    text = ("The commission put the dead at several thousand; an émigré pamphlet of 1954 spoke of no more than 400 "
+            "and denied any pogrom.")
+    assert who(text, "no more than 400").attributed_to == "pamphlet of 1954"
