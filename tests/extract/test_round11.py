@@ -8,6 +8,7 @@ from figure_helpers import figures
 
 from claimledger.extract.context import DocContext
 from claimledger.extract.kinds.characterizations import extract_characterizations
+from claimledger.extract.kinds.quotes import extract_quotes
 from claimledger.model import Claim, Document
 
 
@@ -359,3 +360,14 @@ def test_a_count_between_a_subject_and_a_later_verb_is_the_first_verbs() -> None
     text = ("The commission put the dead at several thousand; an émigré pamphlet of 1954 spoke of no more than 400 "
             "and denied any pogrom.")
     assert who(text, "no more than 400").attributed_to == "pamphlet of 1954"
+
+
+@pytest.mark.parametrize("text", [
+    'See Manoschek, "Serbien ist judenfrei, und das Land ist ruhig" (Munich, 1993), ch. 3.',
+    'REPRINT: "Refugees tell of slaughter on the snowy ridge near the town" (The Northern Chronicle, March 3, 1992)',
+    'See Ilse Marr, "The Dresk Pogrom of 1941 and its many witnesses," Borderland Studies 53, no. 2 (2011): 209.',
+    'Notes to Chapter 4: "The Summer of 1941 in the old town of Dresk"',
+])
+def test_titles_of_cited_works_are_no_quotes(text: str) -> None:
+    doc = DocContext.of(Document(path="t.txt", text=text, sha256="", format="txt"))
+    assert extract_quotes(doc) == []

@@ -69,8 +69,9 @@ def is_quote(text: str, q: Quotation) -> bool:
     capitalised = sum(1 for w in long_words if w[0].isupper())
     if long_words and capitalised / len(long_words) >= lex["title_case_share"] and not re.search(r"[.,;:]\s", inner):
         return False
-    if _heading(text, q):
-        return False
+    if _heading(text, q) or _CITED_AFTER.match(text, q.close + 1) or _CHAPTER_BEFORE.search(
+            text, max(0, q.open - 30), q.open):
+        return False  # 'Musial, "Konterrevolutionäre ..." (Berlin, 2000)', 'Chapter 4: "The Summer of 1941"'
     raw_before = text[max(0, q.open - 40):q.open]
     if raw_before.rstrip(" \t").endswith(":") and re.search(r"[.!?,;]\W*$", inner):
         return True  # 'told a local newspaper: "We came back ..."': a colon announces the words said
@@ -79,6 +80,10 @@ def is_quote(text: str, q: Quotation) -> bool:
     return words_re(lex["title_cues"], after="$").search(before) is None
 
 
+# what follows the title of a cited work: its place and year, or a journal with its volume
+_CITED_AFTER = re.compile(r"[,.]?\s*(?:\((?:[A-Z][^()\n]{0,40},\s*)?(?:1[5-9]|20)\d\d\)|"
+                          r"(?:in\s+)?[A-Z][\w.&'’ -]{2,60}?\s+\d{1,3}(?:,\s*no\.|\s*\((?:1[5-9]|20)\d\d\)))")
+_CHAPTER_BEFORE = re.compile(r"\b(?:chapter|part|section|ch\.)\s*[\dIVXivx]+[.:]?\s*$", re.IGNORECASE)
 _GLOSS = re.compile(r"[ \t]*(?:[/|–—][ \t]*(?P<gloss>[^\n.!?]*))?$")  # " / By All Available Means": a translation
 
 
