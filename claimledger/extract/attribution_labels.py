@@ -22,7 +22,8 @@ _SHORT_GAP = re.compile(r"[ \t]*(?:[a-z]+[ \t]+){0,2}")  # "Amnesty Internationa
 _ROMAN = re.compile(r"[IVXLC]+")
 # an infobox row's figure may carry its noun before the source: "Victims 21,857 Polish prisoners (Shelepin note)"
 _ROW_NOUNS = re.compile(r"(?:[ \t]+[^\W\d_][\w'’-]*){1,3}(?=[ \t]*\()")
-_ROW_END = re.compile(r"[ \t]*(?:\[\w{1,4}\][ \t]*)*(?:\n|$|(?=[~≈<>]?\d))")  # the line, or the row's next figure
+# the line, the table's next cell, or the row's next figure
+_ROW_END = re.compile(r"[ \t]*(?:\[\w{1,4}\][ \t]*)*(?:\n|$|(?<=\t)|\t|(?=[~≈<>]?\d))")
 _INNER_LABEL = re.compile(r"(?:\t| {2,}|\|)[ \t]*([A-Za-z][A-Za-z ]{1,30}?):[ \t]*[~≈<>]?[ \t]*"
                           r"(?:[\d][\d,.]*\+?[ \t]*\((?:[^()\n]*?,[ \t]*)?)?$")  # its breakdown: "32 (26 A., 6 B.)"
 _QUANTIFIERS = frozenset({"most", "some", "many", "several", "other", "others"})
@@ -205,8 +206,9 @@ class LabelReader:
         return match
 
     def _cell_start(self, start: int) -> int:
-        """Where the row's cell holding `start` begins: the line, or the last "|" between cells on it."""
-        return max(self.text.rfind("\n", 0, start), self.text.rfind("|", 0, start)) + 1
+        """Where the row's cell holding `start` begins: the line, or the last "|" or tab between cells on it."""
+        tab = self.text.rfind("\t", 0, start) if self.text[start:start + 1].isdigit() else -1  # a table's figure
+        return max(self.text.rfind("\n", 0, start), self.text.rfind("|", 0, start), tab) + 1
 
     def _row_end(self, start: int, end: int) -> re.Match[str] | None:
         """"Croatian Army: 174–211 killed, 1,430 wounded (Croatian govt.)": one source closing a row of figures

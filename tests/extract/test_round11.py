@@ -371,3 +371,12 @@ def test_a_count_between_a_subject_and_a_later_verb_is_the_first_verbs() -> None
 def test_titles_of_cited_works_are_no_quotes(text: str) -> None:
     doc = DocContext.of(Document(path="t.txt", text=text, sha256="", format="txt"))
     assert extract_quotes(doc) == []
+
+
+@pytest.mark.parametrize("text, needle", [
+    ("Name\tDate\tDeaths\tPerpetrator\nMedak Pocket\t9–17 September 1993\t29+ civilians (ICTY indictment)[15]\t"
+     "Croatian Army", "29+"),
+    ("Deaths\t29 (ICTY indictment)[15]\nPerpetrators\tArmy", "29"),
+])
+def test_a_court_document_in_brackets_in_a_table_cell_is_the_source(text: str, needle: str) -> None:
+    assert who(text, needle).attributed_to == "ICTY"
