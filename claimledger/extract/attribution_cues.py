@@ -44,6 +44,7 @@ _CLAUSE_WORDS = frozenset({"that", "which", "who", "whom", "whose", "where", "wh
                            "had", "has", "have", "died", "killed"})
 _CONJUNCTIONS = frozenset({"and", "but", "while", "that", "as", "whereas", "although"})
 _BASIS_WORDS = frozenset({"from", "on", "in", "with", "of", "under", "into", "through", "against"})
+_PASSIVE_ESTIMATES = frozenset({"put", "estimated", "placed", "set", "given", "counted", "reported"})
 _OFFICIAL = frozenset({"official", "government", "state", "unofficial"})  # "the official version"
 _CATEGORY_GAP = re.compile(r"\s*(?:that\s+)?(?:[a-z]+\s+){0,3}")  # "said that current estimates put"
 _EMBEDDED_GAP = re.compile(r"\s*(?:(?:us|me|him|her|them|reporters|journalists)\s+)?(?:that\s+)?")
@@ -323,7 +324,29 @@ class CueFinder:
             found = found or self._issue(tokens, k)
             if found is not None and not self._not_a_recovery(found):
                 cues.append(found)
+        cues.extend(self._passive_estimates(tokens, s, e))
         return _prune(self.lex, cues, self.text)
+
+    def _passive_estimates(self, tokens: list[Token], s: int, e: int) -> list[Cue]:
+        """"The toll was put at 41 by Jewish leaders", "estimated at 300 by local officials": the agent of a
+        passive estimate is its source."""
+        out = []
+        for k, tok in enumerate(tokens):
+            if tok.low not in _PASSIVE_ESTIMATES or k == 0 or k + 3 >= len(tokens) or tokens[k + 1].low != "at":
+                continue
+            if tokens[k - 1].low not in BE_FORMS and not (tok.is_cap and tokens[k - 1].is_cap):
+                continue  # "was put at", or a headline's "Toll Put at"
+            m = k + 2
+            while m < len(tokens) and m - k <= 8 and tokens[m].low != "by" and tokens[m].text not in ",;:()":
+                m += 1
+            if m >= len(tokens) or tokens[m].low != "by" or not any(t.text[:1].isdigit() or t.low in _AMOUNT_WORDS
+                                                                       for t in tokens[k + 2:m]):
+                continue
+            agent = scan_right(self.lex, tokens, m + 1, len(tokens))
+            if agent is not None:
+                a, b = _span(tokens, agent)
+                out.append(Cue(tokens[m].start, b, a, b, "preposition", False, verb="by"))
+        return out
 
     def _not_a_recovery(self, cue: Cue) -> bool:
         """"181 bodies examined in Agdam" (a participle after what it counts) and "interviewed 73 survivors,

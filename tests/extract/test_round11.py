@@ -380,3 +380,12 @@ def test_titles_of_cited_works_are_no_quotes(text: str) -> None:
 ])
 def test_a_court_document_in_brackets_in_a_table_cell_is_the_source(text: str, needle: str) -> None:
     assert who(text, needle).attributed_to == "ICTY"
+
+
+@pytest.mark.parametrize("text, needle, source", [
+    ("The toll was put at 41 by Jewish leaders in the city.", "41", "Jewish leaders in the city"),
+    ("Toll Put at 41 by Community Leaders", "41", "Community Leaders"),
+    ("The number of dead was estimated at 300 by local officials.", "300", "local officials"),
+])
+def test_the_agent_of_a_passive_estimate_is_its_source(text: str, needle: str, source: str) -> None:
+    assert who(text, needle).attributed_to == source
