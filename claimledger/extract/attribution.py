@@ -38,6 +38,8 @@ _QUANTIFIERS = frozenset({"many", "some", "most", "several", "others", "few", "a
 _LETTER = re.compile(r"[^\W\d_]")
 _RELATIVE_OPENER = re.compile(r",\s*(?:\w+\s+)?(?:which|whom|whose|where|when)\b[^,;:]{0,40},?\s*$")
 _NEW_RELATIVE = re.compile(r",\s*(?:nor|and|or|but)\s+[^,;:]{1,40}?,\s*(?:where|in\s+which|when)\b")
+_APPOSITIVE_SOURCE = re.compile(r"(?:\s+[a-z]+){0,2}\s*,\s*(?:the|a)\s+(?:number|count|figure|toll|total|estimate)"
+                                r"\s+(?:that\s+)?", re.IGNORECASE)
 _CLAUSE_JOIN = re.compile(r"(?:,\s*|\s)(?:and|but|while|whereas)\s+$")
 _WORDS = re.compile(r"[^\W\d_]+")
 _SO_AFTER = re.compile(r"\s+(?:so|as much)\b")  # "..., and the government said so": backwards
@@ -726,6 +728,11 @@ class Attributor:
                                                                         f.cue.start))]
         if before and before[-1].cue.verb in self.lex.relay_verbs and after:
             return after[0].attribution  # "De Waal cites the figure of 485 produced by the inquiry"
+        if after and _APPOSITIVE_SOURCE.fullmatch(self.text, end, after[0].cue.start) and (
+                not before or before[-1].cue.kind == "numbers" or ":" in self.text[before[-1].cue.end:start]):
+            # "prints two figures: about 100 dead, the number the ministry gave" (but "X put the dead at 1,700,
+            # the figure the group boasted of" stays X's toll)
+            return after[0].attribution
         if before and after and after[0].cue.kind == "preposition" and self._right_after(end, after[0].cue):
             return after[0].attribution  # "X acknowledged two dozen, to 1,000 given by Y": Y's figure
         if before:

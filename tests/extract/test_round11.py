@@ -389,3 +389,18 @@ def test_a_court_document_in_brackets_in_a_table_cell_is_the_source(text: str, n
 ])
 def test_the_agent_of_a_passive_estimate_is_its_source(text: str, needle: str, source: str) -> None:
     assert who(text, needle).attributed_to == source
+
+
+def test_the_press_that_printed_a_figure_is_its_source() -> None:
+    text = ('Officials at the time spoke of several hundred dead in the city, and the press in Dresk printed a '
+            'figure of "over 300" within a week.')
+    assert who(text, "several hundred").attributed_to == "Officials"
+    assert who(text, "over 300").attributed_to == "press in Dresk"
+
+
+def test_a_figure_set_beside_another_with_its_source_in_apposition() -> None:
+    text = ("THE DRESK DAILY prints two figures side by side: about 100 dead, the number Dresk's interior ministry "
+            "gave on 27 February, and 477, the count the deputies announced a week later.")
+    assert who(text, "about 100").attributed_to == "Dresk's interior ministry"
+    toll = "The ministry has put the number of dead at about 1,700, the figure the group itself boasted of."
+    assert who(toll, "about 1,700").attributed_to == "ministry"
