@@ -373,6 +373,8 @@ class SpeakerTable:
         lex = self.lex
         if tokens and tokens[0].low in lex.own_voice and not (tokens[0].text.isupper() and len(tokens[0].text) > 1):
             return ""  # "Our correspondent counted", "We documented": the publisher itself (but "US" is a country)
+        if len(tokens) == 2 and tokens[0].low == "this" and tokens[1].low in lex.own_voice_roles:
+            return ""  # "this correspondent counted 31 corpses": the writer in the third person
         if tokens and tokens[0].low in _NO_ONE:
             return None  # "Nobody in my party denies that": no one speaks
         if len(tokens) == 1 and tokens[0].low in _SOME:

@@ -108,6 +108,7 @@ class Lexicon:
     label_verbs: frozenset[str]
     titles: frozenset[str]
     own_voice: frozenset[str]
+    own_voice_roles: frozenset[str]
     one_sentence_verbs: frozenset[str]
     recovery_verbs: frozenset[str]
     recovery_deeds: frozenset[str]
@@ -289,6 +290,7 @@ def lexicon() -> Lexicon:
         label_verbs=frozenset(w.split()[0] for w in low("label_verbs")),
         titles=low("titles"),
         own_voice=low("own_voice"),
+        own_voice_roles=low("own_voice_roles"),
         one_sentence_verbs=low("one_sentence_verbs"),
         recovery_verbs=low("recovery_verbs"),
         recovery_deeds=low("recovery_deeds"),

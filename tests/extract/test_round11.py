@@ -404,3 +404,10 @@ def test_a_figure_set_beside_another_with_its_source_in_apposition() -> None:
     assert who(text, "about 100").attributed_to == "Dresk's interior ministry"
     toll = "The ministry has put the number of dead at about 1,700, the figure the group itself boasted of."
     assert who(toll, "about 1,700").attributed_to == "ministry"
+
+
+def test_the_writer_in_the_third_person_and_a_misspelled_role() -> None:
+    text = ("From an army helicopter this correspondent counted 31 corpses in a single field. At the mosque, local "
+            "officals said some 120 had been brought in since Friday.")
+    assert who(text, "31").attributed_to is None
+    assert who(text, "some 120").attributed_to == "local officals"
