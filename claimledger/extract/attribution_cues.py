@@ -80,12 +80,23 @@ def _leading(start: int, end: int, s: int, e: int) -> bool:
     return (e - end) > (start - s)
 
 
+_ACCUSING = frozenset({"accused", "charged"})
+_QUOTE_MARKS = frozenset("\"“”«»‘’'")
+_HARM_PARTICIPLES = frozenset({"shot", "executed", "murdered", "massacred", "slain", "hanged", "burned"})
+
+
+def _names_harm(lex: Lexicon, token: Token) -> bool:
+    return not token.is_cap and (token.low,) in lex.follower_index.get(token.low, ())
+
+
 def _followed_by_report(lex: Lexicon, tokens: list[Token], k: int) -> bool:
     """A weak verb reports only with "that", a colon, a quotation or a toll phrase soon after it."""
     if tokens[k].low in ("quoted", "cited") and any(
         _match(tokens, m, ("as", "saying")) for m in range(k + 1, len(tokens))
     ):
         return True  # "was quoted by <a long citation> as saying"
+    if tokens[k].low in _ACCUSING and k + 1 < len(tokens) and tokens[k + 1].low in ("of", "with"):
+        return False  # "Militia accused of killing dozens": the subject is the accused, not the accuser
     hi = min(len(tokens), k + 1 + LOOKAHEAD)
     if any(_match(tokens, k + 1, phrase) for phrase in lex.object_followers):
         return True  # "International monitors found the bodies of dozens"
@@ -98,9 +109,17 @@ def _followed_by_report(lex: Lexicon, tokens: list[Token], k: int) -> bool:
             while n < len(tokens) and (tokens[n].text[:1].isdigit() or tokens[n].low in ("to", "-", "–", "and")):
                 n += 1
             # the amount stands alone or names the dead: "some sources give up to 150,000" (not "30 blankets")
-            if n == len(tokens) or tokens[n].text in ",.;:)" or (
-                    not tokens[n].is_cap and (tokens[n].low,) in lex.follower_index.get(tokens[n].low, ())):
+            if n == len(tokens) or tokens[n].text in ",.;:)" or _names_harm(lex, tokens[n]) or tokens[n].low == "names":
                 return True
+            # or a noun names who were harmed: 'gave 74 "bandits" shot', 'lists 490 names' is a plain list
+            while n < len(tokens) and tokens[n].text in _QUOTE_MARKS:
+                n += 1
+            if n + 1 < len(tokens) and tokens[n].is_word and not tokens[n].is_cap:
+                n += 1
+                while n < len(tokens) and tokens[n].text in _QUOTE_MARKS:
+                    n += 1
+                if n < len(tokens) and (_names_harm(lex, tokens[n]) or tokens[n].low in _HARM_PARTICIPLES):
+                    return True
     for m in range(k + 1, hi):
         tok = tokens[m]
         if tok.text == ":" or tok.text in "\"“«‘" or (m == k + 1 and tok.low == "that"):

@@ -10,7 +10,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
-from claimledger.extract.attribution_phrases import content_word
+from claimledger.extract.attribution_phrases import TIME_NOUNS, content_word
 from claimledger.extract.attribution_words import YEAR, Lexicon, Token, tokenize
 
 _ACRONYM_DEF = re.compile(r"\(([A-Z][A-Za-z]*[A-Z])\)")
@@ -371,6 +371,7 @@ class SpeakerTable:
     def resolve(self, tokens: list[Token], offset: int) -> str | None:
         """The full name for a speaker phrase (its tokens as written) at `offset`."""
         lex = self.lex
+        tokens = self._without_date(tokens)
         if tokens and tokens[0].low in lex.own_voice and not (tokens[0].text.isupper() and len(tokens[0].text) > 1):
             return ""  # "Our correspondent counted", "We documented": the publisher itself (but "US" is a country)
         if len(tokens) == 2 and tokens[0].low == "this" and tokens[1].low in lex.own_voice_roles:
@@ -428,6 +429,10 @@ class SpeakerTable:
                 lex.is_name_word(t) for t in tokens):
             return self._plain(tokens)  # "the Orvenian Archive": a proper name whose last word is a source noun
         if head.low in lex.source_nouns or head.low in lex.document_nouns:
+            proper = len(tokens) == 1 and lex.is_name_word(head) and head.low not in lex.number_nouns  # not "Estimates"
+            fuller = self.fullest(frozenset({head.base.lower()}), offset) if proper else None
+            if fuller and len(fuller) > len(head.text):
+                return fuller  # "Memorial has estimated" after "Memorial Human Rights Centre": the full name
             if possessor is not None:
                 return self.resolve(tokens[:possessor + 1], offset)
             by = next((i for i, t in enumerate(tokens) if t.low in ("by", "of", "from") and i > 0), None)
@@ -492,6 +497,17 @@ class SpeakerTable:
                 if found:
                     return found
         return self._plain(tokens)
+
+    def _without_date(self, tokens: list[Token]) -> list[Token]:
+        """"the ministry's report of 1993", "its own report of the time": the owner's report, whenever it was
+        (but "a pamphlet of 1954" keeps its date: it names no one else)."""
+        of = next((k for k in range(len(tokens) - 2, 0, -1) if tokens[k].low == "of"), None)
+        owned = any(t.is_possessive or t.low in _POSSESSIVE_PRONOUNS for t in tokens[:of])
+        if of is not None and owned and tokens[of - 1].low in self.lex.source_nouns and (
+                YEAR.fullmatch(tokens[-1].text) or tokens[-1].low in TIME_NOUNS) and all(
+                t.low in ("the", "that") for t in tokens[of + 1:-1]):
+            return tokens[:of]
+        return tokens
 
     def _trimmed(self, tokens: list[Token]) -> list[Token]:
         """The proper-name core and role of a speaker phrase: no trailing punctuation, adverb ("categorically")

@@ -158,11 +158,14 @@ def _quoted_name_left(lex: Lexicon, tokens: list[Token], k: int, lo: int) -> int
     return None
 
 
-_PLACE_PREPOSITIONS = frozenset({"in", "at", "from", "near"})
+_PLACE_PREPOSITIONS = frozenset({"in", "at", "from", "near", "on"})
 
 
 def _place_tail(lex: Lexicon, tokens: list[Token], j: int, lo: int) -> int | None:
     """"Doctors in the regional capital": the index of the role before a place described in lower case."""
+    if j - 2 > lo and lex.is_name_word(tokens[j]) and tokens[j - 1].low == "of" and (
+            tokens[j - 2].low in lex.described_places and not tokens[j - 2].is_cap):
+        j -= 2  # "the memorial in the churchyard of Velm", "doctors in the town of Agdam"
     if tokens[j].low not in lex.described_places or tokens[j].is_cap:
         return None
     k = j - 1
@@ -171,9 +174,14 @@ def _place_tail(lex: Lexicon, tokens: list[Token], j: int, lo: int) -> int | Non
         k -= 1  # "regional", "besieged"
     if k >= lo and tokens[k].low in lex.determiners:
         k -= 1
-    if k - 1 >= lo and tokens[k].low in _PLACE_PREPOSITIONS and tokens[k - 1].base.lower() in lex.role_words:
+    # "the memorial on the central square": a source noun stands where its place is too
+    if k - 1 >= lo and tokens[k].low in _PLACE_PREPOSITIONS and (
+            tokens[k - 1].base.lower() in lex.role_words or tokens[k - 1].low in lex.source_nouns):
         return k - 1
     return None
+
+
+TIME_NOUNS = frozenset({"time", "day", "year", "period", "era", "week", "month"})
 
 
 def _segment_left(lex: Lexicon, tokens: list[Token], j: int, lo: int) -> int | None:
@@ -185,6 +193,9 @@ def _segment_left(lex: Lexicon, tokens: list[Token], j: int, lo: int) -> int | N
         back = year - 2 if tokens[year - 1].low == "the" else year - 1
         if back - 1 >= lo and tokens[back].low in ("of", "from") and content_word(lex, tokens[back - 1]):
             return _segment_left(lex, tokens, back - 1, lo)
+    if j - 3 >= lo and tokens[j].low in TIME_NOUNS and tokens[j - 1].low in ("the", "that") and (
+            tokens[j - 2].low == "of" and tokens[j - 3].low in lex.source_nouns):
+        return _segment_left(lex, tokens, j - 3, lo)  # "the authorities' own report of the time"
     k = j
     while k >= lo and j - k < MAX_SEGMENT:
         tok = tokens[k]

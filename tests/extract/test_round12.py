@@ -1,0 +1,50 @@
+"""Rules added in the eighth session: memorials and plaques that list names, reports dated by "of the time",
+charges brought by a prosecutor and the accused who is no speaker."""
+from __future__ import annotations
+
+import pytest
+from attribution_helpers import who
+
+
+@pytest.mark.parametrize(("text", "needle", "speaker"), [
+    ("The memorial in the churchyard of Velm lists 212 names, soldiers among them.", "212", "memorial"),
+    ("A plaque unveiled in 1971 listed 88 names; four were added later.", "88", "plaque"),
+    ("The town monument lists 140 names.", "140", "town monument"),
+    ("Doctors in the town of Agdam said 40 of the wounded had died.", "40", "Doctors in the town of Agdam"),
+])
+def test_a_memorial_that_lists_names_is_their_source(text: str, needle: str, speaker: str) -> None:
+    assert (who(text, needle).attributed_to or "").startswith(speaker)
+
+
+def test_a_memorial_named_in_full_before_keeps_its_full_name() -> None:
+    text = ("This page is published by the Orvel Memorial Foundation.\n\n"
+            "In all, the Memorial counts 64 men of the village among the dead.")
+    assert who(text, "64").attributed_to == "Orvel Memorial Foundation"
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("The garrison's own report of the time gave 74 \"partisans\" shot.", "garrison"),
+    ("The prefecture's report of 1946 said 51 villagers died.", "prefecture"),
+])
+def test_a_report_dated_by_its_time_speaks_for_its_author(text: str, speaker: str) -> None:
+    number = "74" if "74" in text else "51"
+    assert who(text, number).attributed_to == speaker
+
+
+def test_an_amount_given_with_the_harmed_named_is_a_report_but_not_a_gift() -> None:
+    assert who("The district report gave 30 civilians killed.", "30").attributed_to == "district report"
+    assert who("The district office gave 30 blankets to the shelter.", "30").attributed_to is None
+
+
+def test_who_charges_a_killing_is_the_source_of_its_count() -> None:
+    text = "The cantonal prosecutor had charged the two accused with the killing of 34 civilians in Dolac."
+    assert "prosecutor" in (who(text, "34").attributed_to or "")
+
+
+@pytest.mark.parametrize("text", [
+    "Village guards accused of killing dozens of shepherds",
+    "Two officers charged with killing 13 prisoners were released on bail.",
+])
+def test_the_accused_is_not_the_source(text: str) -> None:
+    needle = "dozens" if "dozens" in text else "13"
+    assert who(text, needle).attributed_to is None
