@@ -499,12 +499,12 @@ class SpeakerTable:
         return self._plain(tokens)
 
     def _without_date(self, tokens: list[Token]) -> list[Token]:
-        """"the ministry's report of 1993", "its own report of the time": the owner's report, whenever it was
-        (but "a pamphlet of 1954" keeps its date: it names no one else)."""
+        """"the ministry's report of 1993", "reports of the time": the report, whenever it was (but "a pamphlet of
+        1954" keeps its year: it names no one else)."""
         of = next((k for k in range(len(tokens) - 2, 0, -1) if tokens[k].low == "of"), None)
         owned = any(t.is_possessive or t.low in _POSSESSIVE_PRONOUNS for t in tokens[:of])
-        if of is not None and owned and tokens[of - 1].low in self.lex.source_nouns and (
-                YEAR.fullmatch(tokens[-1].text) or tokens[-1].low in TIME_NOUNS) and all(
+        if of is not None and tokens[of - 1].low in self.lex.source_nouns and (
+                (owned and YEAR.fullmatch(tokens[-1].text)) or tokens[-1].low in TIME_NOUNS) and all(
                 t.low in ("the", "that") for t in tokens[of + 1:-1]):
             return tokens[:of]
         return tokens

@@ -97,7 +97,7 @@ def _claims(ctx: DocContext, mentions: list[Mention], sentence: tuple[int, int],
         if m.parent is not None and id(m.parent) in made:
             parent = claim.parent_claim = made[id(m.parent)]
             if claim.attributed_to is None and claim.attribution_text is None and parent.attributed_to and (
-                    "\n" not in ctx.text[parent.end:claim.start]):
+                    _same_or_next_row(ctx.text, parent.end, claim.start)):
                 # "75 bodies were laid out, a doctor said; seven of them were children": a part is told by
                 # whoever told its total, unless its own words name someone
                 claim.attributed_to, claim.attribution_text = parent.attributed_to, parent.attribution_text
@@ -105,3 +105,16 @@ def _claims(ctx: DocContext, mentions: list[Mention], sentence: tuple[int, int],
         made[id(m)] = claim
         out.append(claim)
     return out
+
+
+_LABEL_ROW = re.compile(r"[ \t]*[A-Z][\w ]{0,30}:[ \t]")
+
+
+def _same_or_next_row(text: str, parent_end: int, start: int) -> bool:
+    """A part stands in its total's line, or in the next line of a box that breaks it down ("Official: 340 (X)"
+    over "Men: 192 · Women: 60")."""
+    between = text[parent_end:start]
+    if "\n" not in between:
+        return True
+    line = between.rfind("\n") + 1
+    return between.count("\n") == 1 and _LABEL_ROW.match(between, line) is not None

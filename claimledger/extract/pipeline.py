@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from claimledger.extract import reprints
 from claimledger.extract.context import DocContext
 from claimledger.model import Claim, Document
 
@@ -40,6 +41,19 @@ def extract(document: Document, kinds: set[str] | None = None) -> list[Claim]:
     claims: list[Claim] = []
     for component in _components():
         claims.extend(c for c in component(ctx) if kinds is None or c.kind in kinds)
+    _voice_of_reprint(ctx, claims)
     for claim in claims:
         claim.check(document.text)
     return order_claims(claims)
+
+
+def _voice_of_reprint(ctx: DocContext, claims: list[Claim]) -> None:
+    """In a reprinted report, what the text says in its own voice is the reprinted paper's (quotes keep their
+    speakers: a quotation is never the paper's own words)."""
+    voice = reprints.find(ctx.text)
+    if voice is None:
+        return
+    for claim in claims:
+        if claim.kind != "quote" and claim.attributed_to is None and voice.covers(claim.start):
+            claim.attributed_to, claim.attribution_text = voice.name, voice.name
+            claim.attribution_start = voice.start

@@ -111,3 +111,11 @@ def test_a_figure_said_to_be_someones_is_theirs() -> None:
     from figure_helpers import figures
     found = figures("The Vesk army counts 29 dead. The figure of 29 is the army's. Doctors said 52 bodies came in.")
     assert [(c.text, c.attributed_to, c.attribution_text) for c in found][1] == ("29", "Vesk army", "the army")
+
+
+def test_a_box_row_breaking_down_a_sourced_total_keeps_its_source() -> None:
+    text = ("Victims\nOfficial: 340 (Velm Memorial)[1]\nMen: 192 · Women: 60 · Children: 88\n"
+            "Survivors\t143 women\n")
+    found = {c.text: c for c in figures(text)}
+    assert found["192"].attributed_to == found["340"].attributed_to == "Velm Memorial"
+    assert found["88"].attributed_to == "Velm Memorial"

@@ -48,3 +48,8 @@ def test_who_charges_a_killing_is_the_source_of_its_count() -> None:
 def test_the_accused_is_not_the_source(text: str) -> None:
     needle = "dozens" if "dozens" in text else "13"
     assert who(text, needle).attributed_to is None
+
+
+def test_reports_of_the_time_are_their_authors_without_the_time() -> None:
+    text = "Ibid., p. 12. Royal gendarmerie reports of the time admitted only a few dozen dead."
+    assert who(text, "a few dozen").attributed_to == "Royal gendarmerie reports"
