@@ -41,6 +41,10 @@ _NEW_RELATIVE = re.compile(r",\s*(?:nor|and|or|but)\s+[^,;:]{1,40}?,\s*(?:where|
 _APPOSITIVE_SOURCE = re.compile(r"(?:\s+[a-z]+){0,2}\s*,\s*(?:the|a)\s+(?:number|count|figure|toll|total|estimate)"
                                 r"\s+(?:that\s+)?", re.IGNORECASE)
 _CLAUSE_JOIN = re.compile(r"(?:,\s*|\s)(?:and|but|while|whereas)\s+$")
+# "..., according to the Red Cross, and more than 90,000 have been displaced": the next clause opens with its
+# figure, and the same source gives it (but not "..., and Hezbollah fired 600 rockets": a subject of its own)
+_AND_FIGURE = re.compile(r"[ \t]*,\s+and\s+(?:(?:the|some|about|around|nearly|almost|another|a|further|only|more|"
+                         r"than|over|up|to|at|least|well|as|many)\s+){0,3}")
 _WORDS = re.compile(r"[^\W\d_]+")
 _SO_AFTER = re.compile(r"\s+(?:so|as much)\b")  # "..., and the government said so": backwards
 # between "X published" and the figure: the document's noun and "of" ("a list of", "its own tally of")
@@ -750,6 +754,7 @@ class Attributor:
         leading = cue.leading or _OPENING_PHRASE.fullmatch(self.text, s, cue.start) is not None
         if cue.kind == "preposition" and not leading and not self._opens_quote(cue) and not self._in_relative(
                 cue, s) and not _CLOSE_AHEAD.fullmatch(self.text, cue.end, start) and not (
+                _AND_FIGURE.fullmatch(self.text, cue.end, start)) and not (
                 _ASIDE_SOURCE.match(self.text, cue.end) and _within_clause(self.text[cue.end + 1:start])
                 and self.text[max(s, cue.start - 2):cue.start].strip() == ","):
             # a source after a comma speaks for what came before it ("..., according to X, and 600 rockets"); but

@@ -32,6 +32,7 @@ _SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s+|\n\s*\n")
 _HEADING_WORDS = frozenset({"each", "every", "its", "their", "our", "own", "what", "how", "why", "who", "is", "are",
                             "was", "were", "says", "say", "this", "these", "it", "they", "we", "not", "no"})
 # no one, or some unnamed part of those just mentioned: "Nobody in my party denies", "Some said"
+_ANAPHORIC = frozenset({"same", "latter", "former", "earlier", "previous", "above"})
 _NO_ONE = frozenset({"nobody", "none", "no-one", "noone", "neither"})
 _SOME = frozenset({"some", "many", "most", "several", "few", "others", "all", "both"})
 _POSSESSIVE_PRONOUNS = frozenset({"its", "their", "his", "her"})
@@ -456,8 +457,10 @@ class SpeakerTable:
             definite = original_first is not None and original_first.low not in ("a", "an")
             if head.low in lex.document_nouns and definite and all(not lex.is_name_word(t) for t in tokens):
                 # "the statement added" is its issuer; "a 1995 report said" names no one before it
-                earlier = self.last_speaker(offset, "")
-                named = earlier if earlier and self.is_proper(earlier) else None  # not a category: "reports"
+                # not a category ("reports"), nor a report its words describe ("the official army report")
+                anaphoric = all(t.low in _ANAPHORIC for t in tokens[:-1])  # "the report", "the same report"
+                earlier = self.last_speaker(offset, "") if anaphoric else None
+                named = earlier if earlier and self.is_proper(earlier) else None
                 return self.issuer(head.low, offset) or named or self._plain(tokens)
             return self._plain(tokens)  # a category: "official figures", "witness accounts"
         if len(tokens) > 2 and tokens[0].base.lower() in lex.member_nouns and tokens[1].low in ("for", "of", "from"):

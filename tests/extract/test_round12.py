@@ -53,3 +53,21 @@ def test_the_accused_is_not_the_source(text: str) -> None:
 def test_reports_of_the_time_are_their_authors_without_the_time() -> None:
     text = "Ibid., p. 12. Royal gendarmerie reports of the time admitted only a few dozen dead."
     assert who(text, "a few dozen").attributed_to == "Royal gendarmerie reports"
+
+
+@pytest.mark.parametrize(("text", "needle", "speaker"), [
+    ("The war has cost some 4,000 lives, according to estimates by the Red Cross, and more than 90,000 people have "
+     "been displaced.", "more than 90,000", "Red Cross"),
+    ("Of the 71 dead, 68 were under 30, according to the victims' association, and over 150 were wounded.",
+     "over 150", "victims' association"),
+])
+def test_a_trailing_source_gives_the_figure_that_opens_the_next_clause(text: str, needle: str, speaker: str) -> None:
+    assert who(text, needle).attributed_to == speaker
+
+
+def test_a_report_its_words_describe_is_no_earlier_speakers() -> None:
+    text = ("The writer Orhan Kaya called it a massacre. Related: Velm 1938 (13,160 dead according to the official "
+            "army report) and the Koru raids.")
+    assert who(text, "13,160").attributed_to == "official army report"
+    text = "The Orvel Commission said 151 bodies were found. The same report counted 20 women among them."
+    assert who(text, "20").attributed_to == "Orvel Commission"
