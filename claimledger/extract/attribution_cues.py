@@ -80,7 +80,7 @@ def _leading(start: int, end: int, s: int, e: int) -> bool:
     return (e - end) > (start - s)
 
 
-_ACCUSING = frozenset({"accused", "charged"})
+_ACCUSING = frozenset({"accused", "charged", "convicted", "sentenced"})
 _QUOTE_MARKS = frozenset("\"“”«»‘’'")
 _HARM_PARTICIPLES = frozenset({"shot", "executed", "murdered", "massacred", "slain", "hanged", "burned"})
 

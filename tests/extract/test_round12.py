@@ -71,3 +71,10 @@ def test_a_report_its_words_describe_is_no_earlier_speakers() -> None:
     assert who(text, "13,160").attributed_to == "official army report"
     text = "The Orvel Commission said 151 bodies were found. The same report counted 20 women among them."
     assert who(text, "20").attributed_to == "Orvel Commission"
+
+
+def test_a_court_that_convicts_over_a_killing_gives_its_count() -> None:
+    text = ("The district court in Dolac convicted three of the accused over the killing of at least 50 civilians. "
+            "Two men convicted of killing 14 prisoners were freed.")
+    assert who(text, "at least 50").attributed_to == "district court in Dolac"
+    assert who(text, "14").attributed_to is None
