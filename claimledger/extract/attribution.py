@@ -36,7 +36,9 @@ _RELATIVE_AFTER = re.compile(r"\s*,\s*(?:who|whose|whom|which)\b")
 _FIRST_WORD = re.compile(r"[^\W\d_]+")
 _QUANTIFIERS = frozenset({"many", "some", "most", "several", "others", "few", "all", "both"})
 _LETTER = re.compile(r"[^\W\d_]")
-_RELATIVE_OPENER = re.compile(r",\s*(?:\w+\s+)?(?:which|whom|whose|where|when)\b[^,;:]{0,40},?\s*$")
+# (not the breakdown of a total: "46 dead and 180 wounded, of whom 70 were children, according to X")
+_RELATIVE_OPENER = re.compile(r",\s*(?!(?:of|among)\s+(?:whom|which)\s+(?:[a-z]+\s+)?\d)(?:\w+\s+)?"
+                              r"(?:which|whom|whose|where|when)\b[^,;:]{0,40},?\s*$")
 _NEW_RELATIVE = re.compile(r",\s*(?:nor|and|or|but)\s+[^,;:]{1,40}?,\s*(?:where|in\s+which|when)\b")
 _APPOSITIVE_SOURCE = re.compile(r"(?:\s+[a-z]+){0,2}\s*,\s*(?:the|a)\s+(?:number|count|figure|toll|total|estimate)"
                                 r"\s+(?:that\s+)?", re.IGNORECASE)

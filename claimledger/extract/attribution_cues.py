@@ -80,6 +80,7 @@ def _leading(start: int, end: int, s: int, e: int) -> bool:
     return (e - end) > (start - s)
 
 
+_ACCORDING = frozenset({"according", "acording", "accordig", "accoding"})  # and the typos of retyped pages
 _ACCUSING = frozenset({"accused", "charged", "convicted", "sentenced"})
 _QUOTE_MARKS = frozenset("\"“”«»‘’'")
 _HARM_PARTICIPLES = frozenset({"shot", "executed", "murdered", "massacred", "slain", "hanged", "burned"})
@@ -394,7 +395,7 @@ class CueFinder:
                 return None
             found = scan_right(lex, tokens, after, len(tokens))
             found = self._of_source(tokens, found)
-            if phrase == ("according", "to"):
+            if phrase[0] in _ACCORDING and phrase[1:] == ("to",):
                 found = _up_to_comma(tokens, after, found)
             if found is None:
                 return None

@@ -78,3 +78,15 @@ def test_a_court_that_convicts_over_a_killing_gives_its_count() -> None:
             "Two men convicted of killing 14 prisoners were freed.")
     assert who(text, "at least 50").attributed_to == "district court in Dolac"
     assert who(text, "14").attributed_to is None
+
+
+def test_a_trailing_source_reaches_over_the_breakdown_of_its_total() -> None:
+    text = ("In one week the hospital of Dresk received 46 dead and more than 180 wounded, of whom 70 were children, "
+            "according to the doctors of the city.")
+    assert who(text, "46").attributed_to == "doctors of the city"
+    assert who(text, "more than 180").attributed_to == "doctors of the city"
+
+
+def test_a_retyped_according_to_is_still_a_source() -> None:
+    text = "The final toll, acording to the Velm Victims Association, was 41 dead, of whom 14 children."
+    assert who(text, "41").attributed_to == "Velm Victims Association"
