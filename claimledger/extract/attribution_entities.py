@@ -32,6 +32,7 @@ _SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s+|\n\s*\n")
 _HEADING_WORDS = frozenset({"each", "every", "its", "their", "our", "own", "what", "how", "why", "who", "is", "are",
                             "was", "were", "says", "say", "this", "these", "it", "they", "we", "not", "no"})
 # no one, or some unnamed part of those just mentioned: "Nobody in my party denies", "Some said"
+_LATER = frozenset({"later", "subsequent", "further", "second", "final", "first", "new"})
 _ANAPHORIC = frozenset({"same", "latter", "former", "earlier", "previous", "above"})
 _NO_ONE = frozenset({"nobody", "none", "no-one", "noone", "neither"})
 _SOME = frozenset({"some", "many", "most", "several", "few", "others", "all", "both"})
@@ -400,6 +401,12 @@ class SpeakerTable:
                 return owner
         while tokens and (tokens[0].low in lex.determiners or tokens[0].low in lex.connectors and not tokens[0].is_cap):
             tokens = tokens[1:]
+        same = len(tokens) == 2 and tokens[0].low == "same" and (
+            tokens[1].low in lex.generic_organisation_nouns or tokens[1].low in lex.role_words)
+        if same:  # "the same group", "the same office": the body named before (but "the same sources" as written)
+            found = self.by_head(tokens[1].base.lower(), offset, 1)
+            earlier = self.last_speaker(offset, "")
+            return found or (earlier if earlier and self.is_proper(earlier) else self._plain(tokens))
         tokens = self._trimmed(tokens)
         if not tokens:
             return None
@@ -417,11 +424,16 @@ class SpeakerTable:
                     return introduced[1]  # "Hajra Mujic, 68, buried her brother. "...," she said."
             return self.last_speaker(offset, kind) or self._last_named(offset, kind)
         lead = 1 if len(tokens) > 1 and tokens[0].text.isdigit() else 0  # "the 2004 findings of ..."
+        while lead + 1 < len(tokens) and tokens[lead].low in _ANAPHORIC | _LATER:
+            lead += 1  # "a later report of the same group"
         if len(tokens) > lead + 2 and (tokens[lead].low in lex.source_nouns or tokens[lead].low in lex.document_nouns
-                                       ) and tokens[lead + 1].low in ("of", "from", "by") and any(
-            lex.is_name_word(t) for t in tokens[lead + 2:]
+                                       ) and tokens[lead + 1].low in ("of", "from", "by") and (any(
+            lex.is_name_word(t) for t in tokens[lead + 2:]) or any(t.low == "same" for t in tokens[lead + 2:])
         ):
             return self.resolve(tokens[lead + 2:], offset)  # "the data of the State Commission"
+        numbered = self._numbered_document_by(tokens)
+        if numbered is not None:
+            return self.resolve(tokens[numbered + 1:], offset)  # "Situation Report USSR No. 101 of Einsatzgruppe C"
         possessor = next((i for i, t in enumerate(tokens) if t.is_possessive and i + 1 < len(tokens)), None)
         if possessor is not None and tokens[possessor + 1].base.lower() in lex.member_nouns:
             return self.resolve(tokens[:possessor + 1], offset)  # "Memorial's observers in Agdam"
@@ -500,6 +512,19 @@ class SpeakerTable:
                 if found:
                     return found
         return self._plain(tokens)
+
+    def _numbered_document_by(self, tokens: list[Token]) -> int | None:
+        """The index of "of" after a numbered document ("Report No. 101 of X"), when a name follows it."""
+        lex = self.lex
+        number = next((k for k, t in enumerate(tokens) if t.low in ("no", "nr") and k + 2 < len(tokens)
+                       and tokens[k + 1].text == "." and tokens[k + 2].text[:1].isdigit()), None)
+        if number is None or not any(t.low in lex.source_nouns or t.low in lex.document_nouns for t in tokens[:number]):
+            return None
+        of = number + 3
+        if of + 1 < len(tokens) and tokens[of].low in ("of", "by") and any(
+                lex.is_name_word(t) for t in tokens[of + 1:]):
+            return of
+        return None
 
     def _without_date(self, tokens: list[Token]) -> list[Token]:
         """"the ministry's report of 1993", "reports of the time": the report, whenever it was (but "a pamphlet of

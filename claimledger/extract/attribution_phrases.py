@@ -386,6 +386,12 @@ def scan_left(lex: Lexicon, tokens: list[Token], end: int, lo: int) -> Phrase | 
     return Phrase(first, j, via)
 
 
+_NUMBER_MARKS = frozenset({"no", "nr", "nos"})
+# units named by a number after their name ("Kommando 9", "Unit 731", "Brigade 4"), not "Memorial 181"
+_UNIT_WORDS = ("kommando", "unit", "brigade", "battalion", "regiment", "division", "company", "squad", "detachment",
+               "group", "gruppe", "corps", "team")
+
+
 def scan_right(lex: Lexicon, tokens: list[Token], start: int, hi: int) -> Phrase | None:
     """The speaker phrase that starts at token index `start` (after "according to", or "said" inverted)."""
     k = start
@@ -420,6 +426,14 @@ def scan_right(lex: Lexicon, tokens: list[Token], start: int, hi: int) -> Phrase
                 continue
         if tok.text.isdigit() and len(tok.text) == 4 and k + 1 < hi and tokens[k + 1].low in lex.source_nouns:
             k += 1
+            continue
+        if k > start and _UNIT_NUMBER.fullmatch(tok.text) and tokens[k - 1].is_cap and (
+                tokens[k - 1].low.endswith(_UNIT_WORDS)) and (k + 1 == hi or not tokens[k + 1].is_word):
+            k += 1  # "of Kommando 9,": a unit's number closes its name
+            continue
+        if tok.low in _NUMBER_MARKS and k > start and k + 2 < hi and tokens[k + 1].text == "." and (
+                tokens[k + 2].text[:1].isdigit()):
+            k += 3  # "Operational Situation Report USSR No. 101 of Einsatzgruppe C": a numbered document
             continue
         break
     last = k - 1

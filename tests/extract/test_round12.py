@@ -90,3 +90,19 @@ def test_a_trailing_source_reaches_over_the_breakdown_of_its_total() -> None:
 def test_a_retyped_according_to_is_still_a_source() -> None:
     text = "The final toll, acording to the Velm Victims Association, was 41 dead, of whom 14 children."
     assert who(text, "41").attributed_to == "Velm Victims Association"
+
+
+def test_a_numbered_report_of_a_body_is_the_bodys() -> None:
+    text = ("12. The figure of 3,771 shot in two days comes from Situation Report No. 88 of Kommando 9, dated 2 May "
+            "1942. 13. Ibid. A later report of the same group claimed more than 5,000 executions in the district.")
+    assert who(text, "3,771").attributed_to == "Kommando 9"
+    assert who(text, "more than 5,000").attributed_to == "Kommando 9"
+
+
+def test_the_same_office_is_the_body_that_spoke_before() -> None:
+    text = ("The UN monitoring mission in Velmar said it had verified 52 deaths in the strike. Since 2022 the same "
+            "office has confirmed more than 9,700 civilian deaths.")
+    assert who(text, "more than 9,700").attributed_to == "UN monitoring mission in Velmar"
+    text = ("The figure circulated on social networks is a fabrication. The same sources earlier claimed that "
+            "thousands had fled.")
+    assert who(text, "thousands").attributed_to == "same sources"
