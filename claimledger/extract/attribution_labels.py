@@ -26,6 +26,8 @@ _ROW_NOUNS = re.compile(r"(?:[ \t]+[^\W\d_][\w'’-]*){1,3}(?=[ \t]*\()")
 _ROW_END = re.compile(r"[ \t]*(?:\[\w{1,4}\][ \t]*)*(?:\n|$|(?<=\t)|\t|(?=[~≈<>]?\d))")
 _INNER_LABEL = re.compile(r"(?:\t| {2,}|\|)[ \t]*([A-Za-z][A-Za-z ]{1,30}?):[ \t]*[~≈<>]?[ \t]*"
                           r"(?:[\d][\d,.]*\+?[ \t]*\((?:[^()\n]*?,[ \t]*)?)?$")  # its breakdown: "32 (26 A., 6 B.)"
+_OWNED_LABEL = re.compile(r"(?:^|\t| {2,}|\|)[ \t]*(?P<label>[A-Za-z][A-Za-z ]{1,30}?)[ \t]*"
+                          r"\((?P<owner>[A-Z][^()\n]{1,40})\):[ \t]*[~≈<>]?[ \t]*$")
 _QUANTIFIERS = frozenset({"most", "some", "many", "several", "other", "others"})
 # an infobox row up to its figure: a short label ("Official: about 1,000 soldiers"), then any earlier figures with
 # their nouns ("Army: 174 killed, 1,430 wounded")
@@ -226,6 +228,11 @@ class LabelReader:
         or a source heading its line: "Mariupol city council: about 300."."""
         line_start = self.text.rfind("\n", 0, start) + 1
         line = self.text[line_start:start]
+        owned = _OWNED_LABEL.search(line)
+        if owned is not None and owned.group("label").strip().lower() in self.lex.row_labels:
+            # "Deaths<TAB>Official (Azerbaijan): 33": the owner in brackets gives the official figure
+            a = line_start + owned.start("label")
+            return Attribution(owned.group("owner").strip(), self.text[a:line_start + owned.end("owner") + 1], a)
         head = _ROW_HEAD.match(self.text, line_start, start + 1)
         label = self._label(head.group(1)) if head else None
         base = head.start(1) if head else line_start  # where the string _label searched begins

@@ -106,3 +106,10 @@ def test_the_same_office_is_the_body_that_spoke_before() -> None:
     text = ("The figure circulated on social networks is a fabrication. The same sources earlier claimed that "
             "thousands had fled.")
     assert who(text, "thousands").attributed_to == "same sources"
+
+
+def test_an_official_row_names_its_owner_in_brackets() -> None:
+    text = ("Dresk massacre\nDeaths\tOfficial (Velmar): 33 killed in captivity[1]\n"
+            "Casualties | Unofficial (Orvelian sources): 20–30\n")
+    assert who(text, "33").attributed_to == "Velmar"
+    assert who(text, "20–30").attributed_to == "Orvelian sources"
