@@ -407,7 +407,11 @@ class Attributor:
                         s:own[0].cue.start].strip().lower() in ("", "the", "a", "an") and self.text[
                         own[0].cue.start:own[0].cue.end].endswith("that"):
                     last = own[0]  # "The Ministry recalls that the Mission confirmed that ...": the Ministry goes on
-                carry, strong = last.attribution, self._speaks_on(last.cue)
+                speaks = self._speaks_on(last.cue)
+                if not (strong and carry is not None and not speaks and self._evidence(last.cue)):
+                    carry, strong = last.attribution, speaks
+                # (else "According to X, 214 were killed. Forensic examinations established that 173 ... . Over 300
+                # were wounded.": evidence cited for one sentence does not end X's running account)
                 ends_in_quote = quoted
                 if quoted is None and self._trails(own[-1].cue, e):
                     after_trailing = own[-1].attribution
@@ -459,6 +463,15 @@ class Attributor:
                 pending = first.attribution if first.cue.kind == "pronoun" and at_end else None
             elif out[i] is None and pending is not None:
                 out[i] = pending
+
+    def _evidence(self, cue: Cue) -> bool:
+        """The cue's subject is evidence, not a speaker: "Forensic examinations established that"."""
+        verb = (cue.verb or "").split()
+        words = [w.lower() for w in _WORDS.findall(self.text, cue.speaker_start, cue.end)]
+        while words and (words[-1] == "that" or words[-1] in verb):
+            words.pop()  # the subject's last word stands before the verb ("Forensic examinations established")
+        return bool(words) and words[-1] in self.lex.evidence_nouns and (
+            cue.verb in self.lex.one_sentence_verbs or cue.verb in self.lex.weak_verbs)
 
     def _speaks_on(self, cue: Cue) -> bool:
         """Reported speech that opens its sentence ("The ministry stressed that ...") runs on over the next

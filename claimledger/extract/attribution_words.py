@@ -110,6 +110,7 @@ class Lexicon:
     own_voice: frozenset[str]
     own_voice_roles: frozenset[str]
     one_sentence_verbs: frozenset[str]
+    evidence_nouns: frozenset[str]
     recovery_verbs: frozenset[str]
     recovery_deeds: frozenset[str]
     relay_verbs: frozenset[str]
@@ -292,6 +293,7 @@ def lexicon() -> Lexicon:
         own_voice=low("own_voice"),
         own_voice_roles=low("own_voice_roles"),
         one_sentence_verbs=low("one_sentence_verbs"),
+        evidence_nouns=low("evidence_nouns"),
         recovery_verbs=low("recovery_verbs"),
         recovery_deeds=low("recovery_deeds"),
         relay_verbs=low("relay_verbs"),

@@ -113,3 +113,12 @@ def test_an_official_row_names_its_owner_in_brackets() -> None:
             "Casualties | Unofficial (Orvelian sources): 20–30\n")
     assert who(text, "33").attributed_to == "Velmar"
     assert who(text, "20–30").attributed_to == "Orvelian sources"
+
+
+def test_evidence_cited_for_one_sentence_does_not_end_a_running_account() -> None:
+    text = ("According to the Velm State Commission, 214 residents were killed. Forensic examinations established "
+            "that 173 of them died of gunshot wounds. Over 300 people were wounded.")
+    assert who(text, "Over 300").attributed_to == "Velm State Commission"
+    text = ("According to villagers, 200 were killed. Some survivors speak of more than 200 buried in one pit. "
+            "Roughly 1,200 people were trucked away.")
+    assert who(text, "Roughly 1,200").attributed_to is None
